@@ -1,0 +1,4 @@
+// Public surface of @touchpoint/core: pure domain code shared by server, web and widget.
+export * from "./platform/problem.ts";
+export * from "./platform/roles.ts";
+export * from "./platform/schemas.ts";

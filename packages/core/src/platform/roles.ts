@@ -1,0 +1,41 @@
+// Roles and the one declarative permission table every route guard and UI menu reads.
+import { z } from "zod";
+
+export const ROLES = ["owner", "admin", "analyst", "agent", "viewer"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Every action a caller can be allowed to do; feature modules add theirs here. */
+export const PERMISSIONS = [
+  "workspace.read",
+  "workspace.manage",
+  "members.read",
+  "members.manage",
+  "api-keys.read",
+  "api-keys.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: readonly Role[] = ROLES;
+const managers: readonly Role[] = ["owner", "admin"];
+
+/** Who may do what. Owner-only actions (transfer ownership) are decided in the service, not here. */
+export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
+  "workspace.read": everyone,
+  "workspace.manage": managers,
+  "members.read": ["owner", "admin", "analyst"],
+  "members.manage": managers,
+  "api-keys.read": managers,
+  "api-keys.manage": managers,
+  "audit.read": managers,
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_TABLE[permission].includes(role);
+}
+
+/** A member may grant only roles at or below their own; the order of ROLES is the order of power. */
+export function canGrant(granter: Role, role: Role): boolean {
+  return ROLES.indexOf(granter) <= ROLES.indexOf(role);
+}

@@ -1,0 +1,2 @@
+// Every Drizzle table of every module, gathered for the query builder and drizzle-kit.
+export * from "../../modules/platform/schema.ts";

@@ -1,0 +1,61 @@
+// Background jobs on pg-boss in the system-of-record database, with enqueueing inside the caller's
+// transaction (transactional outbox): a rolled-back write enqueues nothing, a committed one always enqueues.
+import { sql } from "drizzle-orm";
+import { type DrizzleTransactionLike, fromDrizzle, PgBoss } from "pg-boss";
+import type { Database, Tx } from "../db/database.ts";
+
+export interface JobQueue {
+  readonly boss: PgBoss;
+  /**
+   * Creates a queue once, at start-up. Enqueueing must not create queues: on PGlite the open transaction
+   * holds the only connection, so a call outside it would wait for it forever.
+   */
+  declare(name: string): Promise<void>;
+  /** Enqueues `name` as part of `tx`; the job exists exactly when the transaction commits. */
+  enqueue(tx: Tx, name: string, data: object, options?: { singletonKey?: string }): Promise<void>;
+  /** Registers a handler; jobs are retried with backoff and kept as failed after the last try. */
+  work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface JobQueueOptions {
+  /** Fetch jobs in this process (serve, worker); false for processes that only enqueue. */
+  workers: boolean;
+  onError: (error: Error) => void;
+}
+
+export async function startJobQueue(database: Database, options: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    ...database.jobs,
+    supervise: options.workers,
+    schedule: options.workers,
+  });
+  boss.on("error", options.onError);
+  await boss.start();
+  const declared = new Set<string>();
+  const declare = async (name: string) => {
+    if (declared.has(name)) return;
+    await boss.createQueue(name, { retryLimit: 5, retryBackoff: true, retryDelay: 5 });
+    declared.add(name);
+  };
+  return {
+    boss,
+    declare,
+    enqueue: async (tx, name, data, sendOptions = {}) => {
+      if (!declared.has(name)) throw new Error(`Job queue "${name}" was not declared at start-up`);
+      await boss.send(name, data, {
+        ...sendOptions,
+        db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql),
+      });
+    },
+    work: async <T extends object>(name: string, handler: (data: T) => Promise<void>) => {
+      await declare(name);
+      await boss.work<T>(name, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
+    },
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
