@@ -70,9 +70,6 @@ function announce(
   stop: () => Promise<void>,
 ): RunningServer {
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`;
-  print(
-    `Touchpoint is running at ${url} (${engine === "embedded" ? `embedded database in ${config.dataDir}` : "PostgreSQL"})`,
-  );
   if (provisioned.created) {
     print(`Created workspace "${provisioned.workspaceSlug}" with owner ${provisioned.adminEmail}.`);
     if (provisioned.generatedPassword) {
@@ -82,5 +79,8 @@ function announce(
       print("(shown once; set TOUCHPOINT_ADMIN_EMAIL and TOUCHPOINT_ADMIN_PASSWORD to choose them instead)");
     }
   }
+  print(
+    `Touchpoint is running at ${url} (${engine === "embedded" ? `embedded database in ${config.dataDir}` : "PostgreSQL"})`,
+  );
   return { url, stop };
 }

@@ -31,7 +31,10 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
       writeSync(fd, JSON.stringify({ pid: process.pid, purpose, since: new Date().toISOString() }));
       closeSync(fd);
       return {
-        release: () => rmSync(lockPath, { force: true }),
+        // Only our own lock is removed: after a takeover the file may name another process.
+        release: () => {
+          if (readHolder(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

@@ -52,14 +52,14 @@ export function registerAuthGuard(app: FastifyInstance, deps: PlatformDeps) {
   app.decorateRequest("caller", null);
   app.addHook("onRequest", async (request) => {
     const config = request.routeOptions.config;
-    // Unmatched URLs fall through to the not-found handler; public routes need no caller.
-    if (!request.routeOptions.url || config.public) return;
+    const route = request.routeOptions.url;
+    // The API fails closed; outside it (docs, assets, probes) and on unmatched URLs there is nothing to guard.
+    if (!route?.startsWith("/api/v1/") || config.public) return;
     const caller = await authenticate(deps, request);
     if (!caller) throw new UnauthorizedError();
     request.caller = caller;
     const permission = config.permission;
-    if (!permission)
-      throw new Error(`route ${request.routeOptions.url} declares neither public nor permission`);
+    if (!permission) throw new Error(`route ${route} declares neither public nor permission`);
     if (permission !== "authenticated" && !can(caller.role, permission)) throw new ForbiddenError();
   });
 }

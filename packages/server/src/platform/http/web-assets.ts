@@ -15,11 +15,21 @@ export async function registerWebAssets(app: FastifyInstance) {
     await app.register(fastifyStatic, {
       root: webDist,
       prefix: "/",
-      wildcard: false,
+      // index.html is served by the not-found handler (SPA fallback); hashed assets are cached for good.
       index: false,
-      decorateReply: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          res.header("cache-control", "public, max-age=31536000, immutable");
+        }
+      },
     });
   }
+  app.get("/", { schema: { hide: true }, config: { public: true } }, async (_request, reply) => {
+    const index = await readAppIndex();
+    if (!index) return reply.type("text/plain").send("The web app is not built: run npm run build.");
+    return reply.type("text/html").header("cache-control", "no-cache").send(index);
+  });
   app.get("/widget.js", { schema: { hide: true }, config: { public: true } }, async (_request, reply) => {
     const file = path.join(widgetDist, "widget.js");
     if (!existsSync(file))

@@ -1,0 +1,15 @@
+// Modules announced but not built yet, in navigation order; each has a nav label and a one-sentence promise.
+import type { Messages } from "../../i18n/en.ts";
+
+export type UpcomingModule = keyof Messages["upcoming"]["modules"];
+
+export const UPCOMING_MODULES: readonly { module: UpcomingModule; path: string }[] = [
+  { module: "surveys", path: "/surveys" },
+  { module: "responses", path: "/responses" },
+  { module: "customers", path: "/customers" },
+  { module: "journeys", path: "/journeys" },
+  { module: "textAnalytics", path: "/text-analytics" },
+  { module: "analytics", path: "/analytics" },
+  { module: "cases", path: "/cases" },
+  { module: "cxProgramme", path: "/cx-programme" },
+];

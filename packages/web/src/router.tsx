@@ -1,0 +1,73 @@
+// The route table: /login outside the shell; every other page inside the auth gate and the app shell.
+import { lazy } from "react";
+import { createBrowserRouter } from "react-router";
+import { AuthGate } from "./features/auth/auth-gate.tsx";
+import { LoginPage } from "./features/auth/login-page.tsx";
+import { RequirePermission } from "./features/auth/require-permission.tsx";
+import { OverviewPage } from "./features/overview/overview-page.tsx";
+import { UpcomingModulePage } from "./features/upcoming/upcoming-module-page.tsx";
+import { UPCOMING_MODULES } from "./features/upcoming/upcoming-modules.ts";
+import { AppLayout } from "./shell/app-layout.tsx";
+import { NotFoundPage } from "./shell/not-found-page.tsx";
+import { RouteErrorPage } from "./shell/route-error-page.tsx";
+
+// Settings pages are split out: most visits never open them.
+const MembersPage = lazy(() =>
+  import("./features/members/members-page.tsx").then((module) => ({ default: module.MembersPage })),
+);
+const ApiKeysPage = lazy(() =>
+  import("./features/api-keys/api-keys-page.tsx").then((module) => ({ default: module.ApiKeysPage })),
+);
+const AuditLogPage = lazy(() =>
+  import("./features/audit-log/audit-log-page.tsx").then((module) => ({ default: module.AuditLogPage })),
+);
+
+export const router = createBrowserRouter([
+  { path: "/login", element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <AuthGate />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          {
+            errorElement: <RouteErrorPage />,
+            children: [
+              { index: true, element: <OverviewPage /> },
+              ...UPCOMING_MODULES.map(({ module, path }) => ({
+                path,
+                element: <UpcomingModulePage module={module} />,
+              })),
+              {
+                path: "/settings/members",
+                element: (
+                  <RequirePermission permission="members.read">
+                    <MembersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/settings/api-keys",
+                element: (
+                  <RequirePermission permission="api-keys.read">
+                    <ApiKeysPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/settings/audit-log",
+                element: (
+                  <RequirePermission permission="audit.read">
+                    <AuditLogPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "*", element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

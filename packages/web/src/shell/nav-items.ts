@@ -1,0 +1,78 @@
+// The navigation of the app shell, in order: overview, the product modules, then settings.
+
+import {
+  IconChartBar,
+  IconClipboardList,
+  IconHistory,
+  IconKey,
+  IconLayoutDashboard,
+  IconMessages,
+  IconRoute,
+  IconTargetArrow,
+  IconTextScan2,
+  IconTicket,
+  IconUsers,
+  IconUsersGroup,
+} from "@tabler/icons-react";
+import type { Permission } from "@touchpoint/core";
+import type { ComponentType } from "react";
+import { UPCOMING_MODULES, type UpcomingModule } from "../features/upcoming/upcoming-modules.ts";
+
+type NavLabel = "overview" | "members" | "apiKeys" | "auditLog" | UpcomingModule;
+
+export interface NavItem {
+  label: NavLabel;
+  path: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  testId: string;
+  /** Shown only to roles with this permission. */
+  permission?: Permission;
+  /** Not built yet; the link leads to an honest "coming in a later release" page. */
+  upcoming?: boolean;
+}
+
+const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
+  surveys: IconClipboardList,
+  responses: IconMessages,
+  customers: IconUsers,
+  journeys: IconRoute,
+  textAnalytics: IconTextScan2,
+  analytics: IconChartBar,
+  cases: IconTicket,
+  cxProgramme: IconTargetArrow,
+};
+
+export const MODULE_NAV: readonly NavItem[] = [
+  { label: "overview", path: "/", icon: IconLayoutDashboard, testId: "nav-overview" },
+  ...UPCOMING_MODULES.map(({ module, path }) => ({
+    label: module,
+    path,
+    icon: UPCOMING_ICONS[module],
+    testId: `nav-${path.slice(1)}`,
+    upcoming: true,
+  })),
+];
+
+export const SETTINGS_NAV: readonly NavItem[] = [
+  {
+    label: "members",
+    path: "/settings/members",
+    icon: IconUsersGroup,
+    testId: "nav-members",
+    permission: "members.read",
+  },
+  {
+    label: "apiKeys",
+    path: "/settings/api-keys",
+    icon: IconKey,
+    testId: "nav-api-keys",
+    permission: "api-keys.read",
+  },
+  {
+    label: "auditLog",
+    path: "/settings/audit-log",
+    icon: IconHistory,
+    testId: "nav-audit-log",
+    permission: "audit.read",
+  },
+];

@@ -1,0 +1,35 @@
+// Asks before a destructive action; stays open and shows the problem if the action fails.
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ProblemAlert } from "./problem-alert.tsx";
+
+interface ConfirmModalProps {
+  opened: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+export function ConfirmModal(props: ConfirmModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered>
+      <Stack>
+        <Text size="sm">{props.body}</Text>
+        {props.error ? <ProblemAlert error={props.error} /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose} disabled={props.pending}>
+            {t("app.cancel")}
+          </Button>
+          <Button color="red" onClick={props.onConfirm} loading={props.pending} data-testid="confirm-action">
+            {props.confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

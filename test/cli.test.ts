@@ -1,0 +1,142 @@
+// The `touchpoint` command as an operator uses it: real processes on a temporary embedded data folder.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, "../packages/server/bin/touchpoint.js");
+const dataDir = mkdtempSync(path.join(tmpdir(), "tp-cli-"));
+const apiKey = `tp_${"k".repeat(40)}`;
+const env = {
+  ...process.env,
+  TOUCHPOINT_DATA_DIR: dataDir,
+  PORT: "0",
+  LOG_LEVEL: "warn",
+  TOUCHPOINT_ADMIN_EMAIL: "ops@example.com",
+  TOUCHPOINT_ADMIN_PASSWORD: "operator password",
+  TOUCHPOINT_WORKSPACE: "Công ty Ánh Dương",
+  TOUCHPOINT_API_KEY: apiKey,
+};
+const touchpoint = (...args: string[]) => run(process.execPath, [bin, ...args], { env });
+
+interface Serving {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function serve(): Promise<Serving> {
+  const child = spawn(process.execPath, [bin, "serve"], { env });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1], output: () => output });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", resolve));
+
+describe("touchpoint CLI", () => {
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of children) child.kill("SIGKILL");
+  });
+
+  it("prints help for every command", async () => {
+    for (const command of [
+      [],
+      ["serve"],
+      ["worker"],
+      ["migrate"],
+      ["user", "create"],
+      ["api-key", "create"],
+      ["seed"],
+    ]) {
+      const { stdout } = await touchpoint(...command, "--help");
+      expect(stdout, command.join(" ")).toContain("Usage: touchpoint");
+    }
+  });
+
+  it("provisions the first workspace from the environment, refuses a second writer, and stops gracefully", async () => {
+    const first = await serve();
+    children.push(first.child);
+    expect(first.output()).toContain('Created workspace "cong-ty-anh-duong" with owner ops@example.com');
+    const me = await fetch(`${first.url}/api/v1/me`, { headers: { authorization: `Bearer ${apiKey}` } });
+    expect(await me.json()).toMatchObject({ role: "owner", workspace: { slug: "cong-ty-anh-duong" } });
+
+    const second = await touchpoint("migrate").catch((error: { code: number; stderr: string }) => error);
+    expect(second).toMatchObject({ code: 1 });
+    expect((second as { stderr: string }).stderr).toMatch(/is in use by process \d+ \(touchpoint serve\)/);
+
+    first.child.kill("SIGTERM");
+    expect(await exited(first.child)).toBe(0);
+    expect(first.output()).toContain("Stopped.");
+
+    const again = await serve();
+    children.push(again.child);
+    expect(again.output()).not.toContain("Created workspace");
+    const login = await fetch(`${again.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "ops@example.com", password: "operator password" }),
+    });
+    expect(login.status).toBe(200);
+    again.child.kill("SIGTERM");
+    expect(await exited(again.child)).toBe(0);
+  });
+
+  it("creates users and prints a working API key once", async () => {
+    await touchpoint(
+      "user",
+      "create",
+      "--email",
+      "Agent@Example.com",
+      "--password",
+      "agent password",
+      "--workspace",
+      "cong-ty-anh-duong",
+      "--role",
+      "agent",
+    );
+    const { stdout } = await touchpoint(
+      "api-key",
+      "create",
+      "--workspace",
+      "cong-ty-anh-duong",
+      "--role",
+      "viewer",
+      "--name",
+      "BI",
+    );
+    expect(stdout.trim()).toMatch(/^tp_[A-Za-z0-9_-]{43}$/);
+    const bad = await touchpoint(
+      "user",
+      "create",
+      "--email",
+      "x@example.com",
+      "--password",
+      "short",
+      "--workspace",
+      "w",
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(bad).toMatchObject({ code: 1 });
+    expect((bad as { stderr: string }).stderr).toContain("--password must be at least 10 characters");
+  });
+
+  it("stops with a one-line message naming a bad variable", async () => {
+    const failure = await run(process.execPath, [bin, "migrate"], { env: { ...env, PORT: "eighty" } }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr.trim()).toMatch(/^Invalid PORT: [^\n]+$/);
+  });
+});
