@@ -5,7 +5,10 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const children: ChildProcess[] = [
-  spawn(process.execPath, ["--watch", "packages/server/bin/touchpoint.js", "serve"], { cwd: root, stdio: "inherit" }),
+  spawn(process.execPath, ["--watch", "packages/server/bin/touchpoint.js", "serve"], {
+    cwd: root,
+    stdio: "inherit",
+  }),
   spawn("npm", ["run", "dev", "--workspace", "@touchpoint/web"], { cwd: root, stdio: "inherit" }),
 ];
 

@@ -60,7 +60,9 @@ describe("one process per embedded data folder", () => {
         DataDirLockedError,
       );
     } finally {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill();
+      await exited;
     }
     await database.close();
     const reopened = await openDatabase({ engine: "embedded", dataDir: dir, purpose: "test" });
