@@ -1,10 +1,12 @@
 // The `touchpoint` command as an operator uses it: real processes on a temporary embedded data folder.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../packages/server/src/testing/test-database.ts";
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, "../packages/server/bin/touchpoint.js");
@@ -28,14 +30,14 @@ interface Serving {
   output: () => string;
 }
 
-function serve(): Promise<Serving> {
-  const child = spawn(process.execPath, [bin, "serve"], { env });
+function serve(command = "serve", ready = /running at (http:\/\/\S+)/, extraEnv = {}): Promise<Serving> {
+  const child = spawn(process.execPath, [bin, command], { env: { ...env, ...extraEnv } });
   let output = "";
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1], output: () => output });
+      const match = ready.exec(output);
+      if (match) resolve({ child, url: match[1] ?? "", output: () => output });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
@@ -138,5 +140,51 @@ describe("touchpoint CLI", () => {
     );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr.trim()).toMatch(/^Invalid PORT: [^\n]+$/);
+  });
+
+  it("finishes a request that is in flight when SIGTERM arrives", async () => {
+    const server = await serve();
+    children.push(server.child);
+    const body = JSON.stringify({ email: "ops@example.com", password: "operator password" });
+    const url = new URL(`${server.url}/api/v1/auth/login`);
+    const response = new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      request.on("error", reject);
+      request.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.child.kill("SIGTERM");
+        setTimeout(() => request.end(body.slice(10)), 300);
+      }, 200);
+    });
+    expect(await response).toBe(200);
+    expect(await exited(server.child)).toBe(0);
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "runs job workers as their own process on PostgreSQL",
+    async () => {
+      const worker = await serve("worker", /Worker started/, { DATABASE_URL: process.env.TEST_DATABASE_URL });
+      children.push(worker.child);
+      worker.child.kill("SIGTERM");
+      expect(await exited(worker.child)).toBe(0);
+    },
+  );
+
+  it("refuses a separate worker on the embedded database with a clear message", async () => {
+    const failure = await touchpoint("worker").catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain("DATABASE_URL is required by touchpoint worker");
   });
 });

@@ -27,14 +27,20 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
-export async function createTestApp(engine: Engine, options: { bodyLimit?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  bodyLimit?: number;
+  rateLimitPerMinute?: number;
+  trustProxy?: boolean;
+}
+
+export async function createTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase(engine);
   const clock = new TestClock();
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1_048_576,
-      rateLimitPerMinute: 10_000,
-      trustProxy: false,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
+      trustProxy: options.trustProxy ?? false,
       logLevel: "silent",
     },
     database: testDb.database,

@@ -27,8 +27,9 @@ export function registerServeCommands(program: Command, config: () => Config) {
     )
     .option("--demo", "load the demo workspace before starting (changes nothing when already loaded)")
     .action(async (options: { demo?: boolean }) => {
+      const stopRequested = untilSignal();
       const server = await startServer(config(), { demo: Boolean(options.demo) });
-      const signal = await untilSignal();
+      const signal = await stopRequested;
       console.log(`${signal} received: finishing in-flight requests…`);
       await server.stop();
       console.log("Stopped.");
@@ -44,6 +45,7 @@ export function registerServeCommands(program: Command, config: () => Config) {
           "DATABASE_URL is required by touchpoint worker: the embedded database runs its workers inside serve.",
         );
       }
+      const stopRequested = untilSignal();
       const database = await openMigratedDatabase(cfg, "touchpoint worker");
       const jobs = await startJobQueue(database, {
         workers: true,
@@ -51,7 +53,7 @@ export function registerServeCommands(program: Command, config: () => Config) {
       });
       await registerJobHandlers(jobs, { database, clock: systemClock });
       console.log("Worker started; waiting for jobs.");
-      await untilSignal();
+      await stopRequested;
       await jobs.stop();
       await database.close();
     });

@@ -10,7 +10,7 @@ import {
   withSession,
 } from "../../testing/test-app.ts";
 import { testEngines } from "../../testing/test-database.ts";
-import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "./auth.ts";
+import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, SESSION_TTL_MS } from "./auth.ts";
 
 describe.each(testEngines)("authentication on %s", (engine) => {
   let t: TestApp;
@@ -152,5 +152,22 @@ describe.each(testEngines)("authentication on %s", (engine) => {
     });
     expect(json(switched)).toMatchObject({ workspace: { id: other.workspaceId }, role: "viewer" });
     expect(json<{ workspaces: unknown[] }>(switched).workspaces).toHaveLength(2);
+  });
+});
+
+describe("session lifetime", () => {
+  it("ends a session after its time to live", async () => {
+    const t = await createTestApp("embedded");
+    try {
+      const ws = await seedWorkspace(t);
+      const session = await logIn(t.app, ws.emails.viewer);
+      const me = () => t.app.inject({ method: "GET", url: "/api/v1/me", headers: withSession(session) });
+      t.clock.advance(SESSION_TTL_MS - 60_000);
+      expect((await me()).statusCode).toBe(200);
+      t.clock.advance(120_000);
+      expect((await me()).statusCode).toBe(401);
+    } finally {
+      await t.dispose();
+    }
   });
 });
