@@ -175,10 +175,15 @@ describe("touchpoint CLI", () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     "runs job workers as their own process on PostgreSQL",
     async () => {
-      const worker = await serve("worker", /Worker started/, { DATABASE_URL: process.env.TEST_DATABASE_URL });
-      children.push(worker.child);
-      worker.child.kill("SIGTERM");
-      expect(await exited(worker.child)).toBe(0);
+      const testDb = await createTestDatabase("postgres");
+      try {
+        const worker = await serve("worker", /Worker started/, { DATABASE_URL: testDb.url });
+        children.push(worker.child);
+        worker.child.kill("SIGTERM");
+        expect(await exited(worker.child)).toBe(0);
+      } finally {
+        await testDb.dispose();
+      }
     },
   );
 
