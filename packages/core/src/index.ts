@@ -2,3 +2,4 @@
 export * from "./platform/problem.ts";
 export * from "./platform/roles.ts";
 export * from "./platform/schemas.ts";
+export * from "./surveys/index.ts";
