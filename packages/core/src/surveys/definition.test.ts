@@ -43,22 +43,16 @@ describe("survey definition schema", () => {
     if (!page) throw new Error("example has pages");
     page.showIf = { subject: { source: "hidden", field: "nope" }, op: "answered" };
     page.jumps = [
-      {
-        if: { subject: { source: "answer", question: "ghost" }, op: "answered" },
-        then: { jumpTo: "nowhere" },
-      },
-      {
-        if: { subject: { source: "answer", question: "nps" }, op: "eq", value: 0 },
-        then: { end: "missing" },
-      },
+      { when: { subject: { source: "answer", question: "ghost" }, op: "answered" }, jumpTo: "nowhere" },
+      { when: { subject: { source: "answer", question: "nps" }, op: "eq", value: 0 }, end: "missing" },
     ];
     const paths = issuesOf(input).map((issue) => issue.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         "pages.0.showIf.subject.field",
-        "pages.0.jumps.0.if.subject.question",
-        "pages.0.jumps.0.then.jumpTo",
-        "pages.0.jumps.1.then.end",
+        "pages.0.jumps.0.when.subject.question",
+        "pages.0.jumps.0.jumpTo",
+        "pages.0.jumps.1.end",
       ]),
     );
   });
@@ -68,13 +62,10 @@ describe("survey definition schema", () => {
     const last = input.pages[2];
     if (!last) throw new Error("example has three pages");
     last.jumps = [
-      {
-        if: { subject: { source: "answer", question: "csat" }, op: "answered" },
-        then: { jumpTo: "p_score" },
-      },
+      { when: { subject: { source: "answer", question: "csat" }, op: "answered" }, jumpTo: "p_score" },
     ];
     expect(issuesOf(input)).toContainEqual({
-      path: "pages.2.jumps.0.then.jumpTo",
+      path: "pages.2.jumps.0.jumpTo",
       message: "must jump forward",
     });
   });

@@ -6,10 +6,12 @@ import { languageSchema, localizedTextSchema } from "./localized-text.ts";
 import { type Question, questionSchema } from "./questions.ts";
 
 /** After a page: the first rule whose condition holds sends the respondent to a page or to an ending. */
-export const jumpRuleSchema = z.strictObject({
-  if: conditionSchema,
-  then: z.union([z.strictObject({ jumpTo: keySchema }), z.strictObject({ end: keySchema })]),
-});
+// ("when" rather than if/then: an object with a `then` property is a thenable to JavaScript.)
+export const jumpRuleSchema = z.union([
+  z.strictObject({ when: conditionSchema, jumpTo: keySchema }),
+  z.strictObject({ when: conditionSchema, end: keySchema }),
+]);
+export type JumpRule = z.infer<typeof jumpRuleSchema>;
 
 export const pageSchema = z.strictObject({
   id: keySchema,
@@ -127,23 +129,20 @@ function findReferenceProblems(definition: z.infer<typeof definitionShape>): Pro
   };
   definition.pages.forEach((page, p) => {
     checkCondition(page.showIf, ["pages", p, "showIf"]);
-    page.questions.forEach((question, q) =>
-      checkCondition(question.showIf, ["pages", p, "questions", q, "showIf"]),
-    );
-    page.jumps.forEach((jump, j) => {
-      checkCondition(jump.if, ["pages", p, "jumps", j, "if"]);
-      if ("jumpTo" in jump.then) {
-        const target = definition.pages.findIndex(
-          (candidate) => candidate.id === (jump.then as { jumpTo: string }).jumpTo,
-        );
-        if (target < 0)
-          problems.push({ path: ["pages", p, "jumps", j, "then", "jumpTo"], message: "no page has this id" });
-        else if (target <= p)
-          problems.push({ path: ["pages", p, "jumps", j, "then", "jumpTo"], message: "must jump forward" });
-      } else if (!endingIds.has(jump.then.end)) {
-        problems.push({ path: ["pages", p, "jumps", j, "then", "end"], message: "no ending has this id" });
+    for (const [q, question] of page.questions.entries()) {
+      checkCondition(question.showIf, ["pages", p, "questions", q, "showIf"]);
+    }
+    for (const [j, jump] of page.jumps.entries()) {
+      const at = ["pages", p, "jumps", j];
+      checkCondition(jump.when, [...at, "when"]);
+      if ("jumpTo" in jump) {
+        const target = definition.pages.findIndex((candidate) => candidate.id === jump.jumpTo);
+        if (target < 0) problems.push({ path: [...at, "jumpTo"], message: "no page has this id" });
+        else if (target <= p) problems.push({ path: [...at, "jumpTo"], message: "must jump forward" });
+      } else if (!endingIds.has(jump.end)) {
+        problems.push({ path: [...at, "end"], message: "no ending has this id" });
       }
-    });
+    }
   });
   definition.quotas.forEach((quota, i) => {
     checkCondition(quota.when, ["quotas", i, "when"]);

@@ -24,8 +24,8 @@ export function exampleNpsSurvey(): SurveyDefinitionInput {
         ],
         jumps: [
           {
-            if: { subject: { source: "answer", question: "nps" }, op: "gte", value: 9 },
-            then: { jumpTo: "p_more" },
+            when: { subject: { source: "answer", question: "nps" }, op: "gte", value: 9 },
+            jumpTo: "p_more",
           },
         ],
       },
