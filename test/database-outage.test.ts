@@ -8,6 +8,7 @@ import { createWorkspace } from "../packages/server/src/modules/platform/workspa
 import { systemClock } from "../packages/server/src/platform/clock.ts";
 import { type Database, openDatabase } from "../packages/server/src/platform/db/database.ts";
 import { type App, buildApp } from "../packages/server/src/platform/http/app.ts";
+import { type JobQueue, startJobQueue } from "../packages/server/src/platform/jobs/queue.ts";
 import { createTestDatabase, type TestDatabase } from "../packages/server/src/testing/test-database.ts";
 
 class Relay {
@@ -46,6 +47,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("database outage on PostgreSQL",
   let relay: Relay;
   let database: Database;
   let app: App;
+  let jobs: JobQueue;
   let key: string;
 
   beforeAll(async () => {
@@ -59,9 +61,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("database outage on PostgreSQL",
     });
     url.host = `127.0.0.1:${relay.port}`;
     database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 2 });
+    // Jobs keep the direct connection: this test is about request handling, not the queue.
+    jobs = await startJobQueue(testDb.database, { workers: false, onError: () => {} });
     app = await buildApp({
       config: { bodyLimit: 1_048_576, rateLimitPerMinute: 10_000, trustProxy: false, logLevel: "silent" },
       database,
+      jobs,
       clock: systemClock,
       secret: "outage-secret-outage-secret-outage",
       logger: false,
@@ -69,6 +74,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("database outage on PostgreSQL",
   });
   afterAll(async () => {
     await app?.close();
+    await jobs?.stop();
     await database?.close();
     await relay?.cut();
     await testDb?.dispose();

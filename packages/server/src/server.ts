@@ -31,13 +31,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     const provisioned = await provisionFirstWorkspace(database, config.provisioning);
     if (options.demo) printDemoLogins((await seedDemo(database, progressBar())).slug, print);
-    app = await buildApp({ config, database, clock: systemClock, secret });
-    const log = app.log;
+    // Jobs start first because routes enqueue into them; errors before the app's logger exists go to stderr.
     jobs = await startJobQueue(database, {
       workers: true,
-      onError: (error) => log.error({ err: error }, "job queue error"),
+      onError: (error) => (app ? app.log.error({ err: error }, "job queue error") : console.error(error)),
     });
     await registerJobHandlers(jobs, { database, clock: systemClock });
+    app = await buildApp({ config, database, jobs, clock: systemClock, secret });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   "api-keys.read",
   "api-keys.manage",
   "audit.read",
+  "surveys.read",
+  "surveys.manage",
+  "responses.read",
+  "responses.submit",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,6 +33,11 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
   "api-keys.read": managers,
   "api-keys.manage": managers,
   "audit.read": managers,
+  "surveys.read": everyone,
+  "surveys.manage": ["owner", "admin", "analyst"],
+  "responses.read": everyone,
+  // Agents log answers taken on the phone or at the counter; integrations use agent or analyst keys.
+  "responses.submit": ["owner", "admin", "analyst", "agent"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

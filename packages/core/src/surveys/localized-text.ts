@@ -13,7 +13,7 @@ export const localizedTextSchema = z
     z
       .string()
       .max(10_000)
-      .transform((text) => text.normalize("NFC")),
+      .overwrite((text) => text.normalize("NFC")),
   )
   .refine((text) => Object.keys(text).length > 0, "needs a text in at least one language");
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -6,6 +6,8 @@ import { systemActor } from "../modules/platform/caller.ts";
 import { addMembership, createWorkspace, ensureUser } from "../modules/platform/workspaces.ts";
 import type { Clock } from "../platform/clock.ts";
 import { type App, buildApp } from "../platform/http/app.ts";
+import { registerJobHandlers } from "../platform/jobs/handlers.ts";
+import { type JobQueue, startJobQueue } from "../platform/jobs/queue.ts";
 import { createTestDatabase, type Engine, type TestDatabase } from "./test-database.ts";
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -22,6 +24,7 @@ export class TestClock implements Clock {
 
 export interface TestApp {
   app: App;
+  jobs: JobQueue;
   testDb: TestDatabase;
   clock: TestClock;
   dispose(): Promise<void>;
@@ -36,6 +39,12 @@ export interface TestAppOptions {
 export async function createTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase(engine);
   const clock = new TestClock();
+  // No background workers in tests: a test runs due jobs itself with jobs.runDue, so timing never matters.
+  const jobs = await startJobQueue(testDb.database, {
+    workers: false,
+    onError: (error) => console.error(error),
+  });
+  await registerJobHandlers(jobs, { database: testDb.database, clock });
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1_048_576,
@@ -44,17 +53,21 @@ export async function createTestApp(engine: Engine, options: TestAppOptions = {}
       logLevel: "silent",
     },
     database: testDb.database,
+    jobs,
     clock,
     secret: "test-secret-test-secret-test-secret",
-    logger: false,
+    // TP_TEST_LOG=1 shows what the server logged, e.g. the cause of a 500, while debugging a test.
+    logger: process.env.TP_TEST_LOG ? { level: "error" } : false,
   });
   await app.ready();
   return {
     app,
+    jobs,
     testDb,
     clock,
     dispose: async () => {
       await app.close();
+      await jobs.stop();
       await testDb.dispose();
     },
   };

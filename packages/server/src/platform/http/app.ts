@@ -12,10 +12,13 @@ import {
 } from "fastify-type-provider-zod";
 import type { LoggerOptions } from "pino";
 import { registerPlatformRoutes } from "../../modules/platform/routes.ts";
+import { registerResponseRoutes } from "../../modules/responses/routes.ts";
+import { registerSurveyRoutes } from "../../modules/surveys/routes.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { newId } from "../ids.ts";
+import type { JobQueue } from "../jobs/queue.ts";
 import { registerAuthGuard } from "./auth-guard.ts";
 import { registerHealthRoutes } from "./health.ts";
 import { registerMetrics } from "./metrics.ts";
@@ -25,6 +28,7 @@ import { isAppNavigation, readAppIndex, registerWebAssets } from "./web-assets.t
 export interface AppDeps {
   config: Pick<Config, "bodyLimit" | "rateLimitPerMinute" | "trustProxy" | "logLevel">;
   database: Database;
+  jobs: JobQueue;
   clock: Clock;
   secret: string;
   /** Pino options; tests pass false to keep output quiet. */
@@ -95,7 +99,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthGuard(app, platformDeps);
   registerMetrics(app);
   registerHealthRoutes(app, deps.database);
-  await app.register(async (api) => registerPlatformRoutes(api, platformDeps), { prefix: "/api/v1" });
+  const moduleDeps = { database: deps.database, jobs: deps.jobs, clock: deps.clock };
+  await app.register(
+    async (api) => {
+      registerPlatformRoutes(api, platformDeps);
+      registerSurveyRoutes(api, moduleDeps);
+      registerResponseRoutes(api, moduleDeps);
+    },
+    { prefix: "/api/v1" },
+  );
   await registerWebAssets(app);
   return app;
 }

@@ -13,8 +13,13 @@ export interface JobQueue {
   declare(name: string): Promise<void>;
   /** Enqueues `name` as part of `tx`; the job exists exactly when the transaction commits. */
   enqueue(tx: Tx, name: string, data: object, options?: { singletonKey?: string }): Promise<void>;
-  /** Registers a handler; jobs are retried with backoff and kept as failed after the last try. */
+  /**
+   * Declares a queue and its handler; in a process with workers the handler receives jobs, retried with
+   * backoff and kept as failed after the last try (every handler must therefore be idempotent).
+   */
   work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void>;
+  /** Runs the jobs that are due now, in this process; for tests and one-off catch-up. Returns how many ran. */
+  runDue(name: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +38,7 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   boss.on("error", options.onError);
   await boss.start();
   const declared = new Set<string>();
+  const handlers = new Map<string, (data: object) => Promise<void>>();
   const declare = async (name: string) => {
     if (declared.has(name)) return;
     await boss.createQueue(name, { retryLimit: 5, retryBackoff: true, retryDelay: 5 });
@@ -50,9 +56,29 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
     },
     work: async <T extends object>(name: string, handler: (data: T) => Promise<void>) => {
       await declare(name);
+      handlers.set(name, handler as (data: object) => Promise<void>);
+      if (!options.workers) return;
       await boss.work<T>(name, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+    },
+    runDue: async (name) => {
+      const handler = handlers.get(name);
+      if (!handler) throw new Error(`No handler for job queue "${name}"`);
+      let ran = 0;
+      for (;;) {
+        const jobs = await boss.fetch<object>(name, { batchSize: 100 });
+        if (jobs.length === 0) return ran;
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+            await boss.complete(name, job.id);
+          } catch (error) {
+            await boss.fail(name, job.id, { message: (error as Error).message });
+          }
+          ran += 1;
+        }
+      }
     },
     stop: async () => {
       await boss.stop({ graceful: true, timeout: 10_000 });

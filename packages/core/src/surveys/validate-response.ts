@@ -1,0 +1,86 @@
+// Checks a whole response against its survey: known questions, valid answers, the logic's visibility,
+// required questions and hidden fields — every problem at once, each with the path of its field.
+import { type AnswerValue, answerSchemaFor, isAnswered } from "./answers.ts";
+import { allQuestions, type SurveyDefinition } from "./definition.ts";
+import { walkSurvey } from "./logic.ts";
+
+export interface ResponseToValidate {
+  answers: Record<string, unknown>;
+  hidden: Record<string, string>;
+  customer?: Record<string, unknown>;
+  /** false for a partial response: required questions may still be unanswered. */
+  complete: boolean;
+}
+
+export interface ResponseProblem {
+  /** "answers.<questionId>[.<deeper>]" or "hidden.<key>". */
+  path: string;
+  message: string;
+}
+
+export type ResponseValidation =
+  | { ok: true; answers: Record<string, AnswerValue>; visibleQuestions: string[]; ending: string | null }
+  | { ok: false; errors: ResponseProblem[] };
+
+export function validateResponse(
+  definition: SurveyDefinition,
+  input: ResponseToValidate,
+): ResponseValidation {
+  const errors: ResponseProblem[] = [];
+  const questions = new Map(allQuestions(definition).map((question) => [question.id, question]));
+
+  // Normalise first: logic is evaluated on canonical answers, and an invalid answer counts as none.
+  const valid: Record<string, AnswerValue> = {};
+  const invalid = new Map<string, ResponseProblem[]>();
+  for (const [id, raw] of Object.entries(input.answers)) {
+    const question = questions.get(id);
+    if (!question) {
+      errors.push({ path: `answers.${id}`, message: "no question has this id" });
+      continue;
+    }
+    // A cleared answer (null, "", [] …) is no answer, wherever the question is.
+    if (!isAnswered(raw)) continue;
+    const result = answerSchemaFor(question).safeParse(raw);
+    if (!result.success) {
+      invalid.set(
+        id,
+        result.error.issues.map((issue) => ({
+          path: ["answers", id, ...issue.path.map(String)].join("."),
+          message: issue.message,
+        })),
+      );
+    } else if (isAnswered(result.data)) {
+      valid[id] = result.data;
+    }
+  }
+
+  const path = walkSurvey(definition, {
+    answers: valid,
+    hidden: input.hidden,
+    customer: input.customer ?? {},
+  });
+  const visible = new Set(path.visibleQuestions);
+  const answers: Record<string, AnswerValue> = {};
+  // In definition order, so that stored answers read in the order the respondent saw them.
+  for (const id of questions.keys()) {
+    const given = Object.hasOwn(valid, id) || invalid.has(id);
+    if (given && !visible.has(id)) {
+      errors.push({ path: `answers.${id}`, message: "this question is not shown for these answers" });
+    } else if (invalid.has(id)) {
+      errors.push(...(invalid.get(id) ?? []));
+    } else if (Object.hasOwn(valid, id)) {
+      answers[id] = valid[id] as AnswerValue;
+    } else if (input.complete && visible.has(id) && questions.get(id)?.required) {
+      errors.push({ path: `answers.${id}`, message: "is required" });
+    }
+  }
+
+  const hiddenKeys = new Set(definition.hiddenFields.map((field) => field.key));
+  for (const key of Object.keys(input.hidden)) {
+    if (!hiddenKeys.has(key))
+      errors.push({ path: `hidden.${key}`, message: "this survey has no hidden field with this key" });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, answers, visibleQuestions: path.visibleQuestions, ending: path.ending };
+}

@@ -1,0 +1,145 @@
+// HTTP routes of the responses module: the ingestion API for every channel, and reading responses back.
+import {
+  channelSchema,
+  languageSchema,
+  pageOf,
+  patchResponseInputSchema,
+  problemSchema,
+  responseStatusSchema,
+  submitResponseInputSchema,
+  surveyResponseSchema,
+} from "@touchpoint/core";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { callerOf } from "../../platform/http/auth-guard.ts";
+import { getResponse, listResponses, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
+
+const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  410: problemSchema,
+  422: problemSchema,
+};
+const surveyParams = z.strictObject({ id: z.uuid() });
+const responseParams = z.strictObject({ id: z.uuid(), responseId: z.uuid() });
+const hiddenFilter = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}:.{1,2000}$/, "use key:value, e.g. touchpoint:branch")
+  .transform((pair) => {
+    const at = pair.indexOf(":");
+    return [pair.slice(0, at), pair.slice(at + 1)] as const;
+  });
+const listQuery = z.strictObject({
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  status: responseStatusSchema.optional(),
+  channel: channelSchema.optional(),
+  language: languageSchema.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Hidden-field filter `key:value`; repeat the parameter to combine (all must match). */
+  hidden: z.union([hiddenFilter, z.array(hiddenFilter).max(20)]).optional(),
+});
+const idempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
+
+export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps) {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  const tags = ["responses"];
+
+  app.post(
+    "/surveys/:id/responses",
+    {
+      config: { permission: "responses.submit" },
+      schema: {
+        tags,
+        summary:
+          "Submit a response from any channel; retries with the same Idempotency-Key (or clientResponseId) are stored once",
+        params: surveyParams,
+        headers: idempotencyHeaders,
+        body: submitResponseInputSchema,
+        response: { 200: surveyResponseSchema, 201: surveyResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const { response, replayed } = await submitResponse(
+        deps,
+        callerOf(request).workspaceId,
+        request.params.id,
+        request.body,
+        request.headers["idempotency-key"],
+      );
+      if (replayed) reply.header("idempotent-replayed", "true");
+      return reply.status(replayed ? 200 : 201).send(response);
+    },
+  );
+
+  app.patch(
+    "/surveys/:id/responses/:responseId",
+    {
+      config: { permission: "responses.submit" },
+      schema: {
+        tags,
+        summary: "Add answers to a partial response, or complete it",
+        params: responseParams,
+        body: patchResponseInputSchema,
+        response: { 200: surveyResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      patchResponse(
+        deps,
+        callerOf(request).workspaceId,
+        request.params.id,
+        request.params.responseId,
+        request.body,
+      ),
+  );
+
+  app.get(
+    "/surveys/:id/responses",
+    {
+      config: { permission: "responses.read" },
+      schema: {
+        tags,
+        summary: "Responses of a survey, newest first, with filters",
+        params: surveyParams,
+        querystring: listQuery,
+        response: { 200: pageOf(surveyResponseSchema), ...problems },
+      },
+    },
+    async (request) => {
+      const { hidden, from, to, ...filters } = request.query;
+      const pairs =
+        hidden === undefined
+          ? []
+          : Array.isArray(hidden[0])
+            ? (hidden as (readonly [string, string])[])
+            : [hidden as readonly [string, string]];
+      return listResponses(deps, callerOf(request).workspaceId, request.params.id, {
+        ...filters,
+        from: from ? new Date(from) : undefined,
+        to: to ? new Date(to) : undefined,
+        hidden: Object.fromEntries(pairs),
+      });
+    },
+  );
+
+  app.get(
+    "/surveys/:id/responses/:responseId",
+    {
+      config: { permission: "responses.read" },
+      schema: {
+        tags,
+        summary: "One response",
+        params: responseParams,
+        response: { 200: surveyResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      getResponse(deps, callerOf(request).workspaceId, request.params.id, request.params.responseId),
+  );
+}

@@ -1,0 +1,47 @@
+// Drizzle tables of the responses module: one row per response, answers as JSON in canonical form.
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const responses = pgTable(
+  "responses",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    id: uuid("id").notNull(),
+    surveyId: uuid("survey_id").notNull(),
+    surveyVersion: integer("survey_version").notNull(),
+    status: text("status").notNull(),
+    answers: jsonb("answers").notNull(),
+    hidden: jsonb("hidden").notNull(),
+    language: text("language").notNull(),
+    channel: text("channel").notNull(),
+    customer: jsonb("customer"),
+    clientResponseId: text("client_response_id"),
+    /** SHA-256 of the submitted body, to tell a retry from a different request reusing its key. */
+    requestHash: text("request_hash"),
+    ending: text("ending"),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set by the responses.stored job once the survey's count includes this response. */
+    counted: boolean("counted").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("responses_client_id_key")
+      .on(t.workspaceId, t.surveyId, t.clientResponseId)
+      .where(sql`${t.clientResponseId} is not null`),
+    index("responses_survey_created_idx").on(t.workspaceId, t.surveyId, t.createdAt),
+  ],
+);

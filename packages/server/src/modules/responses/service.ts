@@ -1,0 +1,199 @@
+// Use cases of the responses module: accept a response (idempotent, validated against the survey's logic,
+// committed with its follow-up jobs), complete a partial one, and read them back.
+import { createHash } from "node:crypto";
+import {
+  chooseLanguage,
+  type PatchResponseInput,
+  type SubmitResponseInput,
+  type SurveyDefinition,
+  type SurveyResponse,
+  validateResponse,
+} from "@touchpoint/core";
+import type { Clock } from "../../platform/clock.ts";
+import type { Database } from "../../platform/db/database.ts";
+import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import type { JobQueue } from "../../platform/jobs/queue.ts";
+import { findSurveyIn, findSurveyVersionIn } from "../surveys/service.ts";
+import { RESPONSE_COMPLETED_JOB } from "./jobs.ts";
+import * as repo from "./repo.ts";
+
+export interface ResponsesDeps {
+  database: Database;
+  jobs: JobQueue;
+  clock: Clock;
+}
+
+export interface SubmitResult {
+  response: SurveyResponse;
+  /** True when this was a retry of a response already stored under the same client id. */
+  replayed: boolean;
+}
+
+const invalid = (errors: { path: string; message: string }[]) =>
+  new DomainError(422, "invalid_response", "Some answers are not valid for this survey.", { errors });
+
+function assertAcceptsResponses(status: string) {
+  if (status === "closed")
+    throw new DomainError(410, "survey_closed", "This survey is closed and accepts no more responses.");
+  if (status === "draft")
+    throw new ConflictError(
+      "This survey is a draft: publish it before collecting responses.",
+      "survey_not_live",
+    );
+  if (status === "paused") throw new ConflictError("This survey is paused.", "survey_paused");
+}
+
+const nfcValues = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.normalize("NFC")]));
+
+/** The request's content without its id: a retry may carry the id in the header or in the body. */
+function requestHash(input: SubmitResponseInput): string {
+  const { clientResponseId: _id, ...content } = input;
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+export async function submitResponse(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  input: SubmitResponseInput,
+  idempotencyKey?: string,
+): Promise<SubmitResult> {
+  const survey = await findSurveyIn(deps.database.db, workspaceId, surveyId);
+  if (!survey) throw new NotFoundError("Survey");
+  assertAcceptsResponses(survey.status);
+  const { definition } = survey;
+  const language =
+    input.language ?? chooseLanguage(definition, { customerLanguage: input.customer?.language });
+  if (!definition.languages.includes(language)) {
+    throw invalid([{ path: "language", message: `this survey speaks ${definition.languages.join(", ")}` }]);
+  }
+  const hidden = nfcValues(input.hidden);
+  const result = validateResponse(definition, {
+    answers: input.answers,
+    hidden,
+    customer: input.customer?.attributes ?? {},
+    complete: input.complete,
+  });
+  if (!result.ok) throw invalid(result.errors);
+  const clientResponseId = idempotencyKey ?? input.clientResponseId ?? null;
+  const hash = requestHash(input);
+  const now = deps.clock.now();
+  const completedAt = input.complete ? new Date(input.submittedAt ?? now) : null;
+  return deps.database.transaction(async (tx) => {
+    const inserted = await repo.insertResponse(tx, {
+      workspaceId,
+      id: newId(),
+      surveyId,
+      surveyVersion: survey.version,
+      status: input.complete ? "completed" : "partial",
+      answers: result.answers,
+      hidden,
+      language,
+      channel: input.channel,
+      customer: input.customer ?? null,
+      clientResponseId,
+      requestHash: hash,
+      ending: input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null,
+      startedAt: input.startedAt ? new Date(input.startedAt) : null,
+      completedAt,
+    });
+    if (inserted) {
+      if (inserted.status === "completed") await enqueueCompleted(deps, tx, workspaceId, inserted.id);
+      return { response: inserted, replayed: false };
+    }
+    const existing = clientResponseId
+      ? await repo.findByClientId(tx, workspaceId, surveyId, clientResponseId)
+      : undefined;
+    if (!existing) throw new Error("response conflict without a stored response");
+    if (existing.requestHash !== hash) {
+      throw new ConflictError(
+        "This idempotency key was used for a different response.",
+        "idempotency_key_reused",
+      );
+    }
+    return { response: existing.response, replayed: true };
+  });
+}
+
+function enqueueCompleted(
+  deps: ResponsesDeps,
+  tx: Parameters<JobQueue["enqueue"]>[0],
+  workspaceId: string,
+  responseId: string,
+) {
+  return deps.jobs.enqueue(tx, RESPONSE_COMPLETED_JOB, { workspaceId, responseId });
+}
+
+/** Adds answers to a partial response (page by page) and completes it when `complete` is true. */
+export async function patchResponse(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  responseId: string,
+  input: PatchResponseInput,
+): Promise<SurveyResponse> {
+  return deps.database.transaction(async (tx) => {
+    const response = await repo.findResponse(tx, workspaceId, surveyId, responseId, { forUpdate: true });
+    if (!response) throw new NotFoundError("Response");
+    if (response.status !== "partial")
+      throw new ConflictError("This response is already complete.", "response_completed");
+    const survey = await findSurveyIn(tx, workspaceId, surveyId);
+    if (!survey) throw new NotFoundError("Survey");
+    if (survey.status === "closed") assertAcceptsResponses(survey.status);
+    const definition: SurveyDefinition | undefined = await findSurveyVersionIn(
+      tx,
+      workspaceId,
+      surveyId,
+      response.surveyVersion,
+    );
+    if (!definition) throw new NotFoundError("Survey version");
+    const hidden = { ...response.hidden, ...nfcValues(input.hidden ?? {}) };
+    const result = validateResponse(definition, {
+      answers: { ...response.answers, ...input.answers },
+      hidden,
+      customer: response.customer?.attributes ?? {},
+      complete: input.complete,
+    });
+    if (!result.ok) throw invalid(result.errors);
+    const completedAt = input.complete ? deps.clock.now() : null;
+    const changes = {
+      answers: result.answers,
+      hidden,
+      status: input.complete ? "completed" : "partial",
+      ending: input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null,
+      completedAt,
+    };
+    await repo.updateResponse(tx, workspaceId, responseId, changes);
+    if (input.complete) await enqueueCompleted(deps, tx, workspaceId, responseId);
+    return {
+      ...response,
+      ...changes,
+      status: changes.status as SurveyResponse["status"],
+      completedAt: completedAt?.toISOString() ?? null,
+      updatedAt: deps.clock.now().toISOString(),
+    };
+  });
+}
+
+export async function getResponse(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  responseId: string,
+) {
+  const response = await repo.findResponse(deps.database.db, workspaceId, surveyId, responseId);
+  if (!response) throw new NotFoundError("Response");
+  return response;
+}
+
+export async function listResponses(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  filters: repo.ResponseFilters,
+) {
+  if (!(await findSurveyIn(deps.database.db, workspaceId, surveyId))) throw new NotFoundError("Survey");
+  return repo.listResponses(deps.database.db, workspaceId, surveyId, filters);
+}

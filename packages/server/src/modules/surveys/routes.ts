@@ -1,0 +1,128 @@
+// HTTP routes of the surveys module.
+import {
+  changeSurveyStatusInputSchema,
+  createSurveyInputSchema,
+  pageOf,
+  problemSchema,
+  surveySchema,
+  surveyStatusSchema,
+  surveySummarySchema,
+  updateSurveyInputSchema,
+} from "@touchpoint/core";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { callerOf } from "../../platform/http/auth-guard.ts";
+import {
+  changeSurveyStatus,
+  createSurvey,
+  deleteSurvey,
+  getSurvey,
+  listSurveys,
+  type SurveysDeps,
+  updateSurvey,
+} from "./service.ts";
+
+const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
+const params = z.strictObject({ id: z.uuid() });
+const listQuery = z.strictObject({
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  status: surveyStatusSchema.optional(),
+});
+
+export function registerSurveyRoutes(api: FastifyInstance, deps: SurveysDeps) {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  const tags = ["surveys"];
+
+  app.get(
+    "/surveys",
+    {
+      config: { permission: "surveys.read" },
+      schema: {
+        tags,
+        summary: "List surveys, newest first",
+        querystring: listQuery,
+        response: { 200: pageOf(surveySummarySchema), ...problems },
+      },
+    },
+    async (request) => listSurveys(deps, callerOf(request), request.query),
+  );
+
+  app.post(
+    "/surveys",
+    {
+      config: { permission: "surveys.manage" },
+      schema: {
+        tags,
+        summary: "Create a survey (as a draft)",
+        body: createSurveyInputSchema,
+        response: { 201: surveySchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createSurvey(deps, callerOf(request), request.body)),
+  );
+
+  app.get(
+    "/surveys/:id",
+    {
+      config: { permission: "surveys.read" },
+      schema: {
+        tags,
+        summary: "A survey with its current definition",
+        params,
+        response: { 200: surveySchema, ...problems },
+      },
+    },
+    async (request) => getSurvey(deps, callerOf(request), request.params.id),
+  );
+
+  app.patch(
+    "/surveys/:id",
+    {
+      config: { permission: "surveys.manage" },
+      schema: {
+        tags,
+        summary: "Rename or edit a survey; editing a survey that has been live creates a new version",
+        params,
+        body: updateSurveyInputSchema,
+        response: { 200: surveySchema, ...problems },
+      },
+    },
+    async (request) => updateSurvey(deps, callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/surveys/:id/status",
+    {
+      config: { permission: "surveys.manage" },
+      schema: {
+        tags,
+        summary: "Publish, pause, resume or close a survey",
+        params,
+        body: changeSurveyStatusInputSchema,
+        response: { 200: surveySchema, ...problems },
+      },
+    },
+    async (request) => changeSurveyStatus(deps, callerOf(request), request.params.id, request.body.status),
+  );
+
+  app.delete(
+    "/surveys/:id",
+    {
+      config: { permission: "surveys.manage" },
+      schema: { tags, summary: "Delete a draft survey", params, response: { 204: z.null(), ...problems } },
+    },
+    async (request, reply) => {
+      await deleteSurvey(deps, callerOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}
