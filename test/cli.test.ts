@@ -1,10 +1,11 @@
 // The `touchpoint` command as an operator uses it: real processes on a temporary embedded data folder.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { exampleNpsSurvey } from "@touchpoint/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../packages/server/src/testing/test-database.ts";
 
@@ -191,5 +192,39 @@ describe("touchpoint CLI", () => {
     const failure = await touchpoint("worker").catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain("DATABASE_URL is required by touchpoint worker");
+  });
+
+  it("imports a CSV of responses into a survey with a progress bar and a per-row report", async () => {
+    const server = await serve();
+    children.push(server.child);
+    const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json" };
+    const created = await fetch(`${server.url}/api/v1/surveys`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ slug: "cli-import-survey", definition: exampleNpsSurvey() }),
+    });
+    const survey = (await created.json()) as { id: string };
+    await fetch(`${server.url}/api/v1/surveys/${survey.id}/status`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ status: "live" }),
+    });
+    server.child.kill("SIGTERM");
+    await exited(server.child);
+
+    const file = path.join(dataDir, "responses.csv");
+    writeFileSync(file, ["nps,reason,touchpoint", "2,Xếp hàng lâu,quay-3", "12,,", "9,,app"].join("\n"));
+    const result = await touchpoint(
+      "responses",
+      "import",
+      "cli-import-survey",
+      file,
+      "--workspace",
+      "cong-ty-anh-duong",
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(result).toMatchObject({ code: 2 });
+    const { stdout, stderr } = result as { stdout: string; stderr: string };
+    expect(stdout).toContain("3 rows: 2 stored, 0 already present, 1 failed.");
+    expect(stderr).toContain("row 3: answers.nps");
   });
 });

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "../platform/config.ts";
 import { DataDirLockedError } from "../platform/db/data-dir-lock.ts";
 import { DomainError } from "../platform/errors.ts";
 import { registerAccountCommands } from "./commands/accounts.ts";
+import { registerResponseCommands } from "./commands/responses.ts";
 import { registerSeedCommand } from "./commands/seed.ts";
 import { registerServeCommands } from "./commands/serve.ts";
 
@@ -17,6 +18,7 @@ const program = new Command()
 const config = () => loadConfig();
 registerServeCommands(program, config);
 registerAccountCommands(program, config);
+registerResponseCommands(program, config);
 registerSeedCommand(program, config);
 
 try {

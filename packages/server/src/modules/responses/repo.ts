@@ -27,17 +27,18 @@ export const toResponse = (row: ResponseRow): SurveyResponse => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** Inserts unless the sender's id was already stored; returns undefined on such a duplicate. */
-export async function insertResponse(ex: Executor, row: NewResponse) {
-  const [inserted] = await ex
+/** Inserts the rows whose sender's id is not stored yet; returns the inserted ones. */
+export async function insertResponses(ex: Executor, rows: NewResponse[]) {
+  if (rows.length === 0) return [];
+  const inserted = await ex
     .insert(responses)
-    .values(row)
+    .values(rows)
     .onConflictDoNothing({
       target: [responses.workspaceId, responses.surveyId, responses.clientResponseId],
       where: sql`${responses.clientResponseId} is not null`,
     })
     .returning();
-  return inserted && toResponse(inserted);
+  return inserted.map(toResponse);
 }
 
 export async function findByClientId(

@@ -1,4 +1,6 @@
 // HTTP routes of the responses module: the ingestion API for every channel, and reading responses back.
+
+import type { Readable } from "node:stream";
 import {
   channelSchema,
   languageSchema,
@@ -12,7 +14,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { type ImportFormat, importResponses } from "./import.ts";
 import { getResponse, listResponses, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
 
 const problems = {
@@ -46,9 +50,56 @@ const listQuery = z.strictObject({
 });
 const idempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
+const IMPORT_CONTENT_TYPES: Record<string, ImportFormat> = {
+  "text/csv": "csv",
+  "application/x-ndjson": "jsonl",
+  "application/jsonl": "jsonl",
+};
+const importReportSchema = z.object({
+  rows: z.number(),
+  stored: z.number(),
+  duplicates: z.number(),
+  failed: z.number(),
+  errors: z.array(
+    z.object({ row: z.number(), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
+  ),
+});
+
 export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const tags = ["responses"];
+  // Import bodies stay streams: a million rows are read as they arrive, never held whole.
+  app.addContentTypeParser(Object.keys(IMPORT_CONTENT_TYPES), (_request, payload, done) =>
+    done(null, payload),
+  );
+
+  app.post(
+    "/surveys/:id/responses/import",
+    {
+      config: { permission: "responses.submit" },
+      bodyLimit: 4 * 1024 ** 3,
+      schema: {
+        tags,
+        summary:
+          "Import responses from CSV (text/csv) or JSONL (application/x-ndjson); returns a per-row error report",
+        params: surveyParams,
+        response: { 200: importReportSchema, ...problems, 415: problemSchema },
+      },
+    },
+    async (request) => {
+      const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
+      const format = IMPORT_CONTENT_TYPES[contentType];
+      if (!format)
+        throw new DomainError(415, "unsupported_media_type", "Send text/csv or application/x-ndjson.");
+      return importResponses(
+        deps,
+        callerOf(request).workspaceId,
+        request.params.id,
+        format,
+        request.body as Readable,
+      );
+    },
+  );
 
   app.post(
     "/surveys/:id/responses",

@@ -5,12 +5,13 @@ import {
   chooseLanguage,
   type PatchResponseInput,
   type SubmitResponseInput,
+  type Survey,
   type SurveyDefinition,
   type SurveyResponse,
   validateResponse,
 } from "@touchpoint/core";
 import type { Clock } from "../../platform/clock.ts";
-import type { Database } from "../../platform/db/database.ts";
+import type { Database, Tx } from "../../platform/db/database.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
@@ -53,6 +54,75 @@ function requestHash(input: SubmitResponseInput): string {
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
+/** A response checked against its survey and ready to store, or the problems that stop it. */
+export type PreparedResponse =
+  | { ok: true; row: repo.NewResponse & { clientResponseId: string | null } }
+  | { ok: false; errors: { path: string; message: string }[] };
+
+/** Validates one submission against the survey's current definition; pure apart from the clock and ids. */
+export function prepareResponse(
+  survey: Survey,
+  workspaceId: string,
+  input: SubmitResponseInput,
+  now: Date,
+  idempotencyKey?: string,
+): PreparedResponse {
+  const { definition } = survey;
+  const language =
+    input.language ?? chooseLanguage(definition, { customerLanguage: input.customer?.language });
+  if (!definition.languages.includes(language)) {
+    return {
+      ok: false,
+      errors: [{ path: "language", message: `this survey speaks ${definition.languages.join(", ")}` }],
+    };
+  }
+  const hidden = nfcValues(input.hidden);
+  const result = validateResponse(definition, {
+    answers: input.answers,
+    hidden,
+    customer: input.customer?.attributes ?? {},
+    complete: input.complete,
+  });
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return {
+    ok: true,
+    row: {
+      workspaceId,
+      id: newId(),
+      surveyId: survey.id,
+      surveyVersion: survey.version,
+      status: input.complete ? "completed" : "partial",
+      answers: result.answers,
+      hidden,
+      language,
+      channel: input.channel,
+      customer: input.customer ?? null,
+      clientResponseId: idempotencyKey ?? input.clientResponseId ?? null,
+      requestHash: requestHash(input),
+      ending: input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null,
+      startedAt: input.startedAt ? new Date(input.startedAt) : null,
+      completedAt: input.complete ? new Date(input.submittedAt ?? now) : null,
+    },
+  };
+}
+
+/** Stores prepared responses and their jobs in one transaction; returns those not already stored. */
+export async function storeResponses(
+  deps: ResponsesDeps,
+  tx: Tx,
+  workspaceId: string,
+  rows: repo.NewResponse[],
+) {
+  const inserted = await repo.insertResponses(tx, rows);
+  const completed = inserted.filter((response) => response.status === "completed");
+  await deps.jobs.enqueueMany(
+    tx,
+    RESPONSE_COMPLETED_JOB,
+    completed.map((response) => ({ workspaceId, responseId: response.id })),
+  );
+  return inserted;
+}
+
 export async function submitResponse(
   deps: ResponsesDeps,
   workspaceId: string,
@@ -63,51 +133,17 @@ export async function submitResponse(
   const survey = await findSurveyIn(deps.database.db, workspaceId, surveyId);
   if (!survey) throw new NotFoundError("Survey");
   assertAcceptsResponses(survey.status);
-  const { definition } = survey;
-  const language =
-    input.language ?? chooseLanguage(definition, { customerLanguage: input.customer?.language });
-  if (!definition.languages.includes(language)) {
-    throw invalid([{ path: "language", message: `this survey speaks ${definition.languages.join(", ")}` }]);
-  }
-  const hidden = nfcValues(input.hidden);
-  const result = validateResponse(definition, {
-    answers: input.answers,
-    hidden,
-    customer: input.customer?.attributes ?? {},
-    complete: input.complete,
-  });
-  if (!result.ok) throw invalid(result.errors);
-  const clientResponseId = idempotencyKey ?? input.clientResponseId ?? null;
-  const hash = requestHash(input);
-  const now = deps.clock.now();
-  const completedAt = input.complete ? new Date(input.submittedAt ?? now) : null;
+  const prepared = prepareResponse(survey, workspaceId, input, deps.clock.now(), idempotencyKey);
+  if (!prepared.ok) throw invalid(prepared.errors);
+  const { row } = prepared;
   return deps.database.transaction(async (tx) => {
-    const inserted = await repo.insertResponse(tx, {
-      workspaceId,
-      id: newId(),
-      surveyId,
-      surveyVersion: survey.version,
-      status: input.complete ? "completed" : "partial",
-      answers: result.answers,
-      hidden,
-      language,
-      channel: input.channel,
-      customer: input.customer ?? null,
-      clientResponseId,
-      requestHash: hash,
-      ending: input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null,
-      startedAt: input.startedAt ? new Date(input.startedAt) : null,
-      completedAt,
-    });
-    if (inserted) {
-      if (inserted.status === "completed") await enqueueCompleted(deps, tx, workspaceId, inserted.id);
-      return { response: inserted, replayed: false };
-    }
-    const existing = clientResponseId
-      ? await repo.findByClientId(tx, workspaceId, surveyId, clientResponseId)
+    const [inserted] = await storeResponses(deps, tx, workspaceId, [row]);
+    if (inserted) return { response: inserted, replayed: false };
+    const existing = row.clientResponseId
+      ? await repo.findByClientId(tx, workspaceId, surveyId, row.clientResponseId)
       : undefined;
     if (!existing) throw new Error("response conflict without a stored response");
-    if (existing.requestHash !== hash) {
+    if (existing.requestHash !== row.requestHash) {
       throw new ConflictError(
         "This idempotency key was used for a different response.",
         "idempotency_key_reused",
@@ -115,15 +151,6 @@ export async function submitResponse(
     }
     return { response: existing.response, replayed: true };
   });
-}
-
-function enqueueCompleted(
-  deps: ResponsesDeps,
-  tx: Parameters<JobQueue["enqueue"]>[0],
-  workspaceId: string,
-  responseId: string,
-) {
-  return deps.jobs.enqueue(tx, RESPONSE_COMPLETED_JOB, { workspaceId, responseId });
 }
 
 /** Adds answers to a partial response (page by page) and completes it when `complete` is true. */
@@ -166,7 +193,7 @@ export async function patchResponse(
       completedAt,
     };
     await repo.updateResponse(tx, workspaceId, responseId, changes);
-    if (input.complete) await enqueueCompleted(deps, tx, workspaceId, responseId);
+    if (input.complete) await deps.jobs.enqueue(tx, RESPONSE_COMPLETED_JOB, { workspaceId, responseId });
     return {
       ...response,
       ...changes,

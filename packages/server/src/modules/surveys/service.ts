@@ -167,3 +167,12 @@ export function findSurveyVersionIn(ex: Executor, workspaceId: string, surveyId:
 export function addToResponseCount(ex: Executor, workspaceId: string, surveyId: string, by: number) {
   return repo.incrementResponseCount(ex, workspaceId, surveyId, by);
 }
+
+/** A survey of the workspace by id or by its public slug (CLI arguments accept either). */
+export async function findSurveyByReference(ex: Executor, workspaceId: string, reference: string) {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference)) {
+    return repo.findSurvey(ex, workspaceId, reference);
+  }
+  const found = await repo.findSurveyBySlug(ex, reference);
+  return found?.workspaceId === workspaceId ? found.survey : undefined;
+}

@@ -13,6 +13,8 @@ export interface JobQueue {
   declare(name: string): Promise<void>;
   /** Enqueues `name` as part of `tx`; the job exists exactly when the transaction commits. */
   enqueue(tx: Tx, name: string, data: object, options?: { singletonKey?: string }): Promise<void>;
+  /** Enqueues many jobs of one queue in one statement, as part of `tx`. */
+  enqueueMany(tx: Tx, name: string, data: object[]): Promise<void>;
   /**
    * Declares a queue and its handler; in a process with workers the handler receives jobs, retried with
    * backoff and kept as failed after the last try (every handler must therefore be idempotent).
@@ -39,6 +41,9 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   await boss.start();
   const declared = new Set<string>();
   const handlers = new Map<string, (data: object) => Promise<void>>();
+  const assertDeclared = (name: string) => {
+    if (!declared.has(name)) throw new Error(`Job queue "${name}" was not declared at start-up`);
+  };
   const declare = async (name: string) => {
     if (declared.has(name)) return;
     await boss.createQueue(name, { retryLimit: 5, retryBackoff: true, retryDelay: 5 });
@@ -47,8 +52,17 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   return {
     boss,
     declare,
+    enqueueMany: async (tx, name, data) => {
+      assertDeclared(name);
+      if (data.length === 0) return;
+      await boss.insert(
+        name,
+        data.map((item) => ({ data: item })),
+        { db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql) },
+      );
+    },
     enqueue: async (tx, name, data, sendOptions = {}) => {
-      if (!declared.has(name)) throw new Error(`Job queue "${name}" was not declared at start-up`);
+      assertDeclared(name);
       await boss.send(name, data, {
         ...sendOptions,
         db: fromDrizzle(tx as unknown as DrizzleTransactionLike, sql),

@@ -1,0 +1,160 @@
+// Bulk import of responses from CSV or JSONL, streamed: rows are validated one by one and stored in
+// batches; good rows are kept, bad rows reported with their line and field paths, nothing silently dropped.
+import type { Readable } from "node:stream";
+import {
+  allQuestions,
+  answerFromCell,
+  type SubmitResponseInput,
+  type Survey,
+  submitResponseInputSchema,
+} from "@touchpoint/core";
+import { parse as parseCsv } from "csv-parse";
+import { NotFoundError, ValidationError } from "../../platform/errors.ts";
+import { fieldErrorsFromZod } from "../../platform/field-errors.ts";
+import { findSurveyIn } from "../surveys/service.ts";
+import type { NewResponse } from "./repo.ts";
+import { prepareResponse, type ResponsesDeps, storeResponses } from "./service.ts";
+
+export const IMPORT_FORMATS = ["csv", "jsonl"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const BATCH_SIZE = 500;
+/** The report keeps this many row errors in full; the count covers them all. */
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportReport {
+  rows: number;
+  stored: number;
+  duplicates: number;
+  failed: number;
+  errors: { row: number; errors: { path: string; message: string }[] }[];
+}
+
+interface SourceRow {
+  line: number;
+  input: unknown;
+}
+
+async function* jsonlRows(source: Readable): AsyncGenerator<SourceRow> {
+  let line = 0;
+  let buffered = "";
+  for await (const chunk of source.setEncoding("utf8")) {
+    buffered += chunk as string;
+    let newline = buffered.indexOf("\n");
+    while (newline >= 0) {
+      const text = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      line += 1;
+      if (text.trim()) yield { line, input: parseJsonLine(text) };
+      newline = buffered.indexOf("\n");
+    }
+  }
+  if (buffered.trim()) yield { line: line + 1, input: parseJsonLine(buffered) };
+}
+
+const NOT_JSON = Symbol("not json");
+function parseJsonLine(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** CSV columns: question ids, hidden field keys (or hidden.<key>), language, channel, submitted_at, client_response_id, customer.<field>. */
+async function* csvRows(source: Readable, survey: Survey): AsyncGenerator<SourceRow> {
+  const questions = new Map(allQuestions(survey.definition).map((question) => [question.id, question]));
+  const hiddenKeys = new Set(survey.definition.hiddenFields.map((field) => field.key));
+  const parser = source.pipe(
+    parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }),
+  );
+  let line = 1;
+  for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    line += 1;
+    const input: Record<string, unknown> = { answers: {}, hidden: {}, channel: "import" };
+    const answers = input.answers as Record<string, unknown>;
+    const hidden = input.hidden as Record<string, string>;
+    const customer: Record<string, string> = {};
+    for (const [column, cell] of Object.entries(record)) {
+      const key = column.trim();
+      const question = questions.get(key);
+      if (question) {
+        const answer = answerFromCell(question, cell);
+        if (answer !== undefined) answers[key] = answer;
+      } else if (key.startsWith("hidden.") || hiddenKeys.has(key)) {
+        if (cell !== "") hidden[key.replace(/^hidden\./, "")] = cell;
+      } else if (key.startsWith("customer.")) {
+        if (cell.trim()) customer[key.slice("customer.".length)] = cell.trim();
+      } else if (cell.trim() !== "") {
+        const field = {
+          language: "language",
+          channel: "channel",
+          submitted_at: "submittedAt",
+          submittedAt: "submittedAt",
+          client_response_id: "clientResponseId",
+          clientResponseId: "clientResponseId",
+        }[key];
+        input[field ?? key] = cell.trim();
+      }
+    }
+    if (Object.keys(customer).length > 0) input.customer = customer;
+    yield { line, input };
+  }
+}
+
+export async function importResponses(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  format: ImportFormat,
+  source: Readable,
+  onProgress: (rows: number) => void = () => {},
+): Promise<ImportReport> {
+  const survey = await findSurveyIn(deps.database.db, workspaceId, surveyId);
+  if (!survey) throw new NotFoundError("Survey");
+  if (survey.status === "draft")
+    throw new ValidationError("Publish the survey before importing responses into it.");
+  const report: ImportReport = { rows: 0, stored: 0, duplicates: 0, failed: 0, errors: [] };
+  const fail = (row: number, errors: ImportReport["errors"][number]["errors"]) => {
+    report.failed += 1;
+    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ row, errors });
+  };
+  let batch: NewResponse[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    const inserted = await deps.database.transaction((tx) => storeResponses(deps, tx, workspaceId, rows));
+    report.stored += inserted.length;
+    report.duplicates += rows.length - inserted.length;
+    onProgress(report.rows);
+  };
+  const rows = format === "csv" ? csvRows(source, survey) : jsonlRows(source);
+  for await (const { line, input } of rows) {
+    report.rows += 1;
+    if (input === NOT_JSON) {
+      fail(line, [{ path: "", message: "not valid JSON" }]);
+      continue;
+    }
+    const parsed = submitResponseInputSchema.safeParse({ channel: "import", ...(input as object) });
+    if (!parsed.success) {
+      fail(line, fieldErrorsFromZod(parsed.error));
+      continue;
+    }
+    const prepared = prepareResponse(
+      survey,
+      workspaceId,
+      parsed.data as SubmitResponseInput,
+      deps.clock.now(),
+    );
+    if (!prepared.ok) {
+      fail(line, prepared.errors);
+      continue;
+    }
+    // Repeated ids, in one batch or across batches, are skipped by the insert and counted as duplicates.
+    batch.push(prepared.row);
+    if (batch.length >= BATCH_SIZE) await flush();
+  }
+  await flush();
+  return report;
+}
