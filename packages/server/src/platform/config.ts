@@ -23,6 +23,11 @@ const envSchema = z.object({
   TOUCHPOINT_BODY_LIMIT: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
   TOUCHPOINT_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   TOUCHPOINT_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  TOUCHPOINT_PUBLIC_URL: z
+    .url()
+    .regex(/^https?:\/\//, "must be an http(s) URL")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   TOUCHPOINT_ADMIN_EMAIL: z.string().optional(),
   TOUCHPOINT_ADMIN_PASSWORD: z.string().optional(),
   TOUCHPOINT_WORKSPACE: z.string().min(1).max(120).optional(),
@@ -43,6 +48,8 @@ export interface Config {
   bodyLimit: number;
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  /** Base of links sent to customers (survey links, QR codes); the request's own host when unset. */
+  publicUrl: string | undefined;
   provisioning: {
     adminEmail: string | undefined;
     adminPassword: string | undefined;
@@ -80,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: e.TOUCHPOINT_BODY_LIMIT,
     rateLimitPerMinute: e.TOUCHPOINT_RATE_LIMIT,
     trustProxy: e.TOUCHPOINT_TRUST_PROXY === "true",
+    publicUrl: e.TOUCHPOINT_PUBLIC_URL,
     provisioning: {
       adminEmail: e.TOUCHPOINT_ADMIN_EMAIL,
       adminPassword: e.TOUCHPOINT_ADMIN_PASSWORD,

@@ -1,6 +1,7 @@
 // HTTP routes of the surveys module.
 import {
   changeSurveyStatusInputSchema,
+  channelSchema,
   createSurveyInputSchema,
   pageOf,
   problemSchema,
@@ -13,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { qrFormats, surveyLink, surveyQrCode } from "./links.ts";
 import {
   changeSurveyStatus,
   createSurvey,
@@ -37,7 +39,16 @@ const listQuery = z.strictObject({
   status: surveyStatusSchema.optional(),
 });
 
-export function registerSurveyRoutes(api: FastifyInstance, deps: SurveysDeps) {
+const qrQuery = z.strictObject({
+  format: z.enum(qrFormats).default("svg"),
+  channel: channelSchema.default("qr"),
+  size: z.coerce.number().int().min(64).max(2048).default(512),
+});
+
+export function registerSurveyRoutes(
+  api: FastifyInstance,
+  deps: SurveysDeps & { publicUrl?: string | undefined },
+) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const tags = ["surveys"];
 
@@ -112,6 +123,34 @@ export function registerSurveyRoutes(api: FastifyInstance, deps: SurveysDeps) {
       },
     },
     async (request) => changeSurveyStatus(deps, callerOf(request), request.params.id, request.body.status),
+  );
+
+  app.get(
+    "/surveys/:id/qr",
+    {
+      config: { permission: "surveys.read" },
+      schema: {
+        tags,
+        summary: "QR code of the survey's public link (SVG or PNG), tagged with a channel",
+        params,
+        querystring: qrQuery,
+      },
+    },
+    async (request, reply) => {
+      const survey = await getSurvey(deps, callerOf(request), request.params.id);
+      const base = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+      const { format, channel, size } = request.query;
+      const image = await surveyQrCode(
+        surveyLink(base, survey.slug, channel),
+        format,
+        size,
+        survey.definition.theme.brandColor,
+      );
+      return reply
+        .type(format === "svg" ? "image/svg+xml" : "image/png")
+        .header("content-disposition", `attachment; filename="${survey.slug}-${channel}.${format}"`)
+        .send(image);
+    },
   );
 
   app.delete(

@@ -26,7 +26,8 @@ import { registerProblemHandlers, sendProblem } from "./problem-handler.ts";
 import { isAppNavigation, readAppIndex, registerWebAssets } from "./web-assets.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "bodyLimit" | "rateLimitPerMinute" | "trustProxy" | "logLevel">;
+  config: Pick<Config, "bodyLimit" | "rateLimitPerMinute" | "trustProxy" | "logLevel"> &
+    Partial<Pick<Config, "publicUrl">>;
   database: Database;
   jobs: JobQueue;
   clock: Clock;
@@ -99,7 +100,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthGuard(app, platformDeps);
   registerMetrics(app);
   registerHealthRoutes(app, deps.database);
-  const moduleDeps = { database: deps.database, jobs: deps.jobs, clock: deps.clock };
+  const moduleDeps = {
+    database: deps.database,
+    jobs: deps.jobs,
+    clock: deps.clock,
+    publicUrl: deps.config.publicUrl,
+  };
   await app.register(
     async (api) => {
       registerPlatformRoutes(api, platformDeps);
