@@ -1,3 +1,12 @@
+CREATE TABLE "quota_counts" (
+	"workspace_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"survey_id" uuid NOT NULL,
+	"quota_id" text NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "quota_counts_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
+);
+--> statement-breakpoint
 CREATE TABLE "responses" (
 	"workspace_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -43,6 +52,7 @@ CREATE TABLE "surveys" (
 	CONSTRAINT "surveys_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX "quota_counts_quota_key" ON "quota_counts" USING btree ("workspace_id","survey_id","quota_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "responses_client_id_key" ON "responses" USING btree ("workspace_id","survey_id","client_response_id") WHERE "responses"."client_response_id" is not null;--> statement-breakpoint
 CREATE INDEX "responses_survey_created_idx" ON "responses" USING btree ("workspace_id","survey_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_versions_survey_version_key" ON "survey_versions" USING btree ("workspace_id","survey_id","version");--> statement-breakpoint

@@ -54,6 +54,23 @@ export const quotaSchema = z.strictObject({
   ending: keySchema.optional(),
 });
 
+/** When the embedded web widget shows this survey on the customer's site. */
+export const widgetSettingsSchema = z.strictObject({
+  enabled: z.boolean().default(false),
+  /** Page URL patterns ("*" is any text; "/checkout/*"); none means every page. */
+  urlPatterns: z.array(z.string().min(1).max(500)).max(50).default([]),
+  /** Show after one of these tracked events (Touchpoint.track("purchase")); none means on page load. */
+  events: z.array(z.string().min(1).max(100)).max(50).default([]),
+  delaySeconds: z.number().int().min(0).max(3600).default(0),
+  exitIntent: z.boolean().default(false),
+  /** Share of eligible visitors who are asked, 0–100. */
+  samplingPercent: z.number().min(0).max(100).default(100),
+  /** Don't show the widget survey again to the same browser within this many days. */
+  recontactDays: z.number().int().min(0).max(3650).default(30),
+  position: z.enum(["bottom-right", "bottom-left", "center"]).default("bottom-right"),
+});
+export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
+
 const definitionShape = z.strictObject({
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
@@ -67,6 +84,7 @@ const definitionShape = z.strictObject({
   quotas: z.array(quotaSchema).max(20).default([]),
   /** Per-survey frequency rule: do not ask the same customer again within this many days. */
   doNotAskAgainDays: z.number().int().min(1).max(3650).optional(),
+  widget: widgetSettingsSchema.optional(),
 });
 
 export const surveyDefinitionSchema = definitionShape.superRefine((definition, ctx) => {

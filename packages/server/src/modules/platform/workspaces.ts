@@ -92,3 +92,8 @@ export async function findOrCreateWorkspace(database: Database, nameOrSlug: stri
   const workspace = await database.transaction((tx) => createWorkspace(tx, nameOrSlug, actor));
   return { workspace, created: true };
 }
+
+/** A workspace by its slug, for public pages that name the workspace (the widget). */
+export function findWorkspaceBySlugIn(ex: Executor, slug: string) {
+  return repo.findWorkspaceBySlug(ex, slug);
+}

@@ -124,7 +124,9 @@ export async function importResponses(
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    const inserted = await deps.database.transaction((tx) => storeResponses(deps, tx, workspaceId, rows));
+    const inserted = await deps.database.transaction((tx) =>
+      storeResponses(deps, tx, survey, workspaceId, rows),
+    );
     report.stored += inserted.length;
     report.duplicates += rows.length - inserted.length;
     onProgress(report.rows);

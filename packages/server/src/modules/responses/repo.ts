@@ -2,7 +2,8 @@
 import type { SurveyResponse } from "@touchpoint/core";
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
-import { responses } from "./schema.ts";
+import { newId } from "../../platform/ids.ts";
+import { quotaCounts, responses } from "./schema.ts";
 
 type ResponseRow = typeof responses.$inferSelect;
 export type NewResponse = typeof responses.$inferInsert;
@@ -89,6 +90,18 @@ export async function updateResponse(
     .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id)));
 }
 
+export async function setOutcome(
+  ex: Executor,
+  workspaceId: string,
+  id: string,
+  outcome: { status: string; ending: string | null },
+) {
+  await ex
+    .update(responses)
+    .set({ ...outcome, updatedAt: sql`now()` })
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id)));
+}
+
 export interface ResponseFilters {
   cursor?: string | undefined;
   limit: number;
@@ -144,4 +157,41 @@ export async function markCounted(
     .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id), eq(responses.counted, false)))
     .returning({ surveyId: responses.surveyId });
   return row;
+}
+
+/**
+ * Takes a place in a quota: the new count, or null when the quota is full. The conditional UPDATE locks the
+ * quota's row and re-checks the count after waiting, so concurrent respondents never overfill it.
+ */
+export async function takeQuotaPlace(
+  ex: Executor,
+  workspaceId: string,
+  surveyId: string,
+  quotaId: string,
+  limit: number,
+) {
+  await ex
+    .insert(quotaCounts)
+    .values({ workspaceId, id: newId(), surveyId, quotaId, count: 0 })
+    .onConflictDoNothing();
+  const [row] = await ex
+    .update(quotaCounts)
+    .set({ count: sql`${quotaCounts.count} + 1` })
+    .where(
+      and(
+        eq(quotaCounts.workspaceId, workspaceId),
+        eq(quotaCounts.surveyId, surveyId),
+        eq(quotaCounts.quotaId, quotaId),
+        lt(quotaCounts.count, limit),
+      ),
+    )
+    .returning({ count: quotaCounts.count });
+  return row ? row.count : null;
+}
+
+export async function quotaCountsOf(ex: Executor, workspaceId: string, surveyId: string) {
+  return ex
+    .select({ quotaId: quotaCounts.quotaId, count: quotaCounts.count })
+    .from(quotaCounts)
+    .where(and(eq(quotaCounts.workspaceId, workspaceId), eq(quotaCounts.surveyId, surveyId)));
 }

@@ -45,3 +45,19 @@ export const responses = pgTable(
     index("responses_survey_created_idx").on(t.workspaceId, t.surveyId, t.createdAt),
   ],
 );
+
+/** Completed responses counted per quota; the row lock on increment keeps concurrent completions honest. */
+export const quotaCounts = pgTable(
+  "quota_counts",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    id: uuid("id").notNull(),
+    surveyId: uuid("survey_id").notNull(),
+    quotaId: text("quota_id").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("quota_counts_quota_key").on(t.workspaceId, t.surveyId, t.quotaId),
+  ],
+);

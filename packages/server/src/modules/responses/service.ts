@@ -17,6 +17,7 @@ import { newId } from "../../platform/ids.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { findSurveyIn, findSurveyVersionIn } from "../surveys/service.ts";
 import { RESPONSE_COMPLETED_JOB } from "./jobs.ts";
+import { applyQuotas } from "./quotas.ts";
 import * as repo from "./repo.ts";
 
 export interface ResponsesDeps {
@@ -106,14 +107,34 @@ export function prepareResponse(
   };
 }
 
-/** Stores prepared responses and their jobs in one transaction; returns those not already stored. */
+/**
+ * Stores prepared responses with their jobs in one transaction and returns those not already stored.
+ * Quotas are applied to newly stored completed responses only, so a retry never takes a second place.
+ */
 export async function storeResponses(
   deps: ResponsesDeps,
   tx: Tx,
+  survey: Survey,
   workspaceId: string,
   rows: repo.NewResponse[],
 ) {
   const inserted = await repo.insertResponses(tx, rows);
+  if (survey.definition.quotas.length > 0) {
+    for (const [index, response] of inserted.entries()) {
+      if (response.status !== "completed") continue;
+      const outcome = await applyQuotas(
+        tx,
+        workspaceId,
+        survey,
+        { ...response, customer: response.customer?.attributes ?? {} },
+        response.ending,
+      );
+      if (outcome.status !== "completed") {
+        await repo.setOutcome(tx, workspaceId, response.id, outcome);
+        inserted[index] = { ...response, ...outcome };
+      }
+    }
+  }
   const completed = inserted.filter((response) => response.status === "completed");
   await deps.jobs.enqueueMany(
     tx,
@@ -137,7 +158,7 @@ export async function submitResponse(
   if (!prepared.ok) throw invalid(prepared.errors);
   const { row } = prepared;
   return deps.database.transaction(async (tx) => {
-    const [inserted] = await storeResponses(deps, tx, workspaceId, [row]);
+    const [inserted] = await storeResponses(deps, tx, survey, workspaceId, [row]);
     if (inserted) return { response: inserted, replayed: false };
     const existing = row.clientResponseId
       ? await repo.findByClientId(tx, workspaceId, surveyId, row.clientResponseId)
@@ -185,15 +206,20 @@ export async function patchResponse(
     });
     if (!result.ok) throw invalid(result.errors);
     const completedAt = input.complete ? deps.clock.now() : null;
-    const changes = {
-      answers: result.answers,
-      hidden,
-      status: input.complete ? "completed" : "partial",
-      ending: input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null,
-      completedAt,
-    };
+    const ending = input.complete ? (result.ending ?? definition.endings[0]?.id ?? null) : null;
+    const outcome = input.complete
+      ? await applyQuotas(
+          tx,
+          workspaceId,
+          { ...survey, definition },
+          { answers: result.answers, hidden, customer: response.customer?.attributes ?? {} },
+          ending,
+        )
+      : { status: "partial" as const, ending };
+    const changes = { answers: result.answers, hidden, ...outcome, completedAt };
     await repo.updateResponse(tx, workspaceId, responseId, changes);
-    if (input.complete) await deps.jobs.enqueue(tx, RESPONSE_COMPLETED_JOB, { workspaceId, responseId });
+    if (outcome.status === "completed")
+      await deps.jobs.enqueue(tx, RESPONSE_COMPLETED_JOB, { workspaceId, responseId });
     return {
       ...response,
       ...changes,

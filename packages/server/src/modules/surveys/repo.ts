@@ -165,3 +165,27 @@ export async function incrementResponseCount(ex: Executor, workspaceId: string, 
     .set({ responseCount: sql`${surveys.responseCount} + ${by}` })
     .where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, id)));
 }
+
+export async function listLiveWidgetSurveys(ex: Executor, workspaceId: string): Promise<Survey[]> {
+  const rows = await ex
+    .select({ survey: surveys, definition: surveyVersions.definition })
+    .from(surveys)
+    .innerJoin(
+      surveyVersions,
+      and(
+        eq(surveyVersions.workspaceId, surveys.workspaceId),
+        eq(surveyVersions.surveyId, surveys.id),
+        eq(surveyVersions.version, surveys.currentVersion),
+      ),
+    )
+    .where(
+      and(
+        eq(surveys.workspaceId, workspaceId),
+        eq(surveys.status, "live"),
+        sql`(${surveyVersions.definition} -> 'widget' ->> 'enabled')::boolean is true`,
+      ),
+    )
+    .orderBy(desc(surveys.id))
+    .limit(50);
+  return rows.map((row) => toSurvey(row.survey, row.definition as SurveyDefinition));
+}

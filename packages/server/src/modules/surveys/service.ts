@@ -10,10 +10,10 @@ import {
   type UpdateSurveyInput,
 } from "@touchpoint/core";
 import type { Database, Executor } from "../../platform/db/database.ts";
-import { ConflictError, NotFoundError } from "../../platform/errors.ts";
+import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { recordAudit } from "../platform/audit.ts";
-import { actorOf, type Caller } from "../platform/caller.ts";
+import { actorOf, type Caller, systemActor } from "../platform/caller.ts";
 import { slugify } from "../platform/workspaces.ts";
 import * as repo from "./repo.ts";
 
@@ -175,4 +175,47 @@ export async function findSurveyByReference(ex: Executor, workspaceId: string, r
   }
   const found = await repo.findSurveyBySlug(ex, reference);
   return found?.workspaceId === workspaceId ? found.survey : undefined;
+}
+
+/**
+ * The survey behind a public link (the hosted page), with its workspace. Respondents only ever see a live
+ * survey: an unknown slug is not found, a draft not live yet (404), a closed one gone (410), a paused one
+ * unavailable for now (503).
+ */
+export async function findLiveSurveyBySlug(deps: SurveysDeps, slug: string) {
+  const found = await repo.findSurveyBySlug(deps.database.db, slug);
+  if (!found) throw new NotFoundError("Survey");
+  const { status } = found.survey;
+  if (status === "draft") throw new DomainError(404, "survey_not_live", "This survey is not published yet.");
+  if (status === "closed")
+    throw new DomainError(410, "survey_closed", "This survey is closed and accepts no more responses.");
+  if (status === "paused") throw new DomainError(503, "survey_paused", "This survey is paused.");
+  return found;
+}
+
+/** A survey by its public slug with the workspace it belongs to, for respondents' pages and the widget. */
+export function findSurveyBySlugIn(ex: Executor, slug: string) {
+  return repo.findSurveyBySlug(ex, slug);
+}
+
+/** Live surveys of a workspace whose widget is enabled. */
+export function listWidgetSurveysIn(ex: Executor, workspaceId: string) {
+  return repo.listLiveWidgetSurveys(ex, workspaceId);
+}
+
+/** Closes a survey whose quota just filled, in the transaction of the response that filled it. */
+export async function closeSurveyForQuota(
+  ex: Executor,
+  workspaceId: string,
+  surveyId: string,
+  quotaName: string,
+) {
+  await repo.updateSurvey(ex, workspaceId, surveyId, { status: "closed" });
+  await recordAudit(ex, workspaceId, systemActor, {
+    action: "survey.status_change",
+    targetType: "survey",
+    targetId: surveyId,
+    before: { status: "live" },
+    after: { status: "closed", reason: `quota "${quotaName}" is full` },
+  });
 }
