@@ -227,4 +227,23 @@ describe("touchpoint CLI", () => {
     expect(stdout).toContain("3 rows: 2 stored, 0 already present, 1 failed.");
     expect(stderr).toContain("row 3: answers.nps");
   });
+
+  it("imports a survey file as a draft and exports it again", async () => {
+    const file = path.join(dataDir, "survey.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: "Khảo sát CLI",
+        pages: [{ name: "p", elements: [{ type: "comment", name: "why", title: "Vì sao?" }] }],
+      }),
+    );
+    const imported = await touchpoint("survey", "import", file, "--workspace", "cong-ty-anh-duong");
+    const slug = /\((\S+), id/.exec(imported.stdout)?.[1] ?? "";
+    expect(imported.stdout).toContain('Created draft "Khảo sát CLI"');
+    const exported = await touchpoint("survey", "export", slug, "--workspace", "cong-ty-anh-duong");
+    expect(JSON.parse(exported.stdout)).toMatchObject({
+      format: "touchpoint-survey",
+      definition: { pages: [{ questions: [{ id: "why", type: "text" }] }] },
+    });
+  });
 });

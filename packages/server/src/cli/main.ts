@@ -7,6 +7,7 @@ import { registerAccountCommands } from "./commands/accounts.ts";
 import { registerResponseCommands } from "./commands/responses.ts";
 import { registerSeedCommand } from "./commands/seed.ts";
 import { registerServeCommands } from "./commands/serve.ts";
+import { registerSurveyCommands } from "./commands/surveys.ts";
 
 const program = new Command()
   .name("touchpoint")
@@ -18,6 +19,7 @@ const program = new Command()
 const config = () => loadConfig();
 registerServeCommands(program, config);
 registerAccountCommands(program, config);
+registerSurveyCommands(program, config);
 registerResponseCommands(program, config);
 registerSeedCommand(program, config);
 

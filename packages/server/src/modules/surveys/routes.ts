@@ -14,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { exportSurvey, importSurvey } from "./import-export.ts";
 import { qrFormats, surveyLink, surveyQrCode } from "./links.ts";
 import {
   changeSurveyStatus,
@@ -39,6 +40,15 @@ const listQuery = z.strictObject({
   status: surveyStatusSchema.optional(),
 });
 
+const importSurveyInputSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  content: z.string().min(1),
+});
+const importedSurveySchema = z.object({
+  survey: surveySchema,
+  unmapped: z.array(z.object({ path: z.string(), what: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()),
+});
 const qrQuery = z.strictObject({
   format: z.enum(qrFormats).default("svg"),
   channel: channelSchema.default("qr"),
@@ -150,6 +160,40 @@ export function registerSurveyRoutes(
         .type(format === "svg" ? "image/svg+xml" : "image/png")
         .header("content-disposition", `attachment; filename="${survey.slug}-${channel}.${format}"`)
         .send(image);
+    },
+  );
+
+  app.post(
+    "/surveys/import",
+    {
+      config: { permission: "surveys.manage" },
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          "Create a draft from a SurveyJS JSON, Qualtrics .qsf, LimeSurvey .lss/.lsg or Touchpoint export; lists what could not be mapped",
+        body: importSurveyInputSchema,
+        response: { 201: importedSurveySchema, ...problems, 422: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await importSurvey(deps, callerOf(request), request.body.fileName, request.body.content)),
+  );
+
+  app.get(
+    "/surveys/:id/export",
+    {
+      config: { permission: "surveys.read" },
+      schema: { tags, summary: "The survey definition as Touchpoint JSON (re-importable)", params },
+    },
+    async (request, reply) => {
+      const { fileName, content } = await exportSurvey(deps, callerOf(request), request.params.id);
+      return reply
+        .type("application/json")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(content);
     },
   );
 
