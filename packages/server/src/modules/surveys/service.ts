@@ -193,11 +193,6 @@ export async function findLiveSurveyBySlug(deps: SurveysDeps, slug: string) {
   return found;
 }
 
-/** A survey by its public slug with the workspace it belongs to, for respondents' pages and the widget. */
-export function findSurveyBySlugIn(ex: Executor, slug: string) {
-  return repo.findSurveyBySlug(ex, slug);
-}
-
 /** Live surveys of a workspace whose widget is enabled. */
 export function listWidgetSurveysIn(ex: Executor, workspaceId: string) {
   return repo.listLiveWidgetSurveys(ex, workspaceId);

@@ -2,3 +2,4 @@
 export * from "../../modules/platform/schema.ts";
 export * from "../../modules/responses/schema.ts";
 export * from "../../modules/surveys/schema.ts";
+export * from "../jobs/schema.ts";

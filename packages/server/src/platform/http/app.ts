@@ -11,7 +11,9 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { LoggerOptions } from "pino";
+import { registerHostedPageRoutes } from "../../modules/hosted-page/routes.ts";
 import { registerPlatformRoutes } from "../../modules/platform/routes.ts";
+import { registerPublicSurveyRoutes } from "../../modules/public-surveys/routes.ts";
 import { registerResponseRoutes } from "../../modules/responses/routes.ts";
 import { registerSurveyRoutes } from "../../modules/surveys/routes.ts";
 import type { Clock } from "../clock.ts";
@@ -111,9 +113,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerPlatformRoutes(api, platformDeps);
       registerSurveyRoutes(api, moduleDeps);
       registerResponseRoutes(api, moduleDeps);
+      // Its own plugin scope: the CORS hook must not reach authenticated routes.
+      api.register(async (publicApi) =>
+        registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),
+      );
     },
     { prefix: "/api/v1" },
   );
+  await registerHostedPageRoutes(app, { ...moduleDeps, secret: deps.secret });
   await registerWebAssets(app);
   return app;
 }

@@ -6,6 +6,7 @@ import { type JobQueue, startJobQueue } from "./queue.ts";
 describe.each(testEngines)("job queue on %s", (engine) => {
   let testDb: TestDatabase;
   let queue: JobQueue;
+  const handled: number[] = [];
 
   beforeAll(async () => {
     testDb = await createTestDatabase(engine);
@@ -15,16 +16,16 @@ describe.each(testEngines)("job queue on %s", (engine) => {
     });
     await queue.declare("rollback-test");
     await queue.declare("commit-test");
+    await queue.work<{ n: number }>("handled-test", async (data) => {
+      handled.push(data.n);
+    });
   });
   afterAll(async () => {
     await queue.stop();
     await testDb.dispose();
   });
 
-  const countJobs = async (name: string) => {
-    const jobs = await queue.boss.findJobs(name);
-    return jobs.length;
-  };
+  const countJobs = async (name: string) => (await queue.boss.findJobs(name)).length;
 
   it("enqueues nothing when the transaction that caused the job rolls back", async () => {
     await expect(
@@ -34,13 +35,34 @@ describe.each(testEngines)("job queue on %s", (engine) => {
         throw new Error("the write failed");
       }),
     ).rejects.toThrow("the write failed");
+    await queue.relay();
     expect(await countJobs("rollback-test")).toBe(0);
   });
 
-  it("enqueues the job exactly once when the transaction commits", async () => {
+  it("enqueues the job exactly once when the transaction commits, however often the relay runs", async () => {
     await testDb.database.transaction(async (tx) => {
       await queue.enqueue(tx, "commit-test", { n: 2 });
     });
+    expect(await queue.relay()).toBe(1);
+    expect(await queue.relay()).toBe(0);
     expect(await countJobs("commit-test")).toBe(1);
+  });
+
+  it("relays many jobs in batches and hands each to its handler once", async () => {
+    await testDb.database.transaction(async (tx) => {
+      await queue.enqueueMany(
+        tx,
+        "handled-test",
+        Array.from({ length: 1200 }, (_, n) => ({ n })),
+      );
+    });
+    expect(await queue.runDue("handled-test")).toBe(1200);
+    expect(new Set(handled).size).toBe(1200);
+  });
+
+  it("refuses a queue that was not declared at start-up", async () => {
+    await expect(testDb.database.transaction((tx) => queue.enqueue(tx, "undeclared", {}))).rejects.toThrow(
+      "not declared",
+    );
   });
 });
