@@ -7,7 +7,9 @@ export function exampleNpsSurvey(): SurveyDefinitionInput {
     title: { vi: "Khảo sát mức độ hài lòng", en: "Customer satisfaction survey" },
     defaultLanguage: "vi",
     languages: ["vi", "en"],
-    welcome: { title: { vi: "Xin chào {{customer.name}}!", en: "Hello {{customer.name}}!" } },
+    welcome: {
+      title: { vi: "Xin chào {{customer.name | quý khách}}!", en: "Hello {{customer.name | there}}!" },
+    },
     pages: [
       {
         id: "p_score",

@@ -103,3 +103,18 @@ describe("pipeText", () => {
     expect(pipeText("{{customer.name}}", context({ customer: { name: "<b>Lan</b>" } }))).toBe("<b>Lan</b>");
   });
 });
+
+describe("piping fallbacks", () => {
+  const definition = surveyDefinitionSchema.parse(exampleNpsSurvey());
+  const ctx = { answers: {}, hidden: {}, customer: {}, definition, language: "vi" };
+
+  it("uses the text after the bar when the value is missing", () => {
+    expect(pipeText("Xin chào {{customer.name | quý khách}}!", ctx)).toBe("Xin chào quý khách!");
+  });
+
+  it("uses the value when there is one", () => {
+    expect(pipeText("Xin chào {{customer.name | quý khách}}!", { ...ctx, customer: { name: "Lan" } })).toBe(
+      "Xin chào Lan!",
+    );
+  });
+});

@@ -15,16 +15,26 @@ export interface PipingContext {
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** The template with every placeholder replaced; unknown or missing values become empty text. */
+/**
+ * The template with every placeholder replaced. `{{customer.name | bạn}}` falls back to the text after the
+ * bar when the value is missing; without a fallback, unknown or missing values become empty text.
+ */
 export function pipeText(template: string, ctx: PipingContext): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const [source, ...rest] = name.split(".");
-    const key = rest.join(".");
-    if (source === "customer") return renderPlain(lookup(ctx.customer, rest));
-    if (source === "hidden") return renderPlain(own(ctx.hidden, key));
-    if (source === "answers") return renderAnswer(key, ctx);
-    return "";
+  return template.replace(PLACEHOLDER, (_, placeholder: string) => {
+    const bar = placeholder.indexOf("|");
+    const name = (bar < 0 ? placeholder : placeholder.slice(0, bar)).trim();
+    const fallback = bar < 0 ? "" : placeholder.slice(bar + 1).trim();
+    return resolve(name, ctx) || fallback;
   });
+}
+
+function resolve(name: string, ctx: PipingContext): string {
+  const [source, ...rest] = name.split(".");
+  const key = rest.join(".");
+  if (source === "customer") return renderPlain(lookup(ctx.customer, rest));
+  if (source === "hidden") return renderPlain(own(ctx.hidden, key));
+  if (source === "answers") return renderAnswer(key, ctx);
+  return "";
 }
 
 const own = (record: unknown, key: string): unknown =>
