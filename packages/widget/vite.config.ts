@@ -12,5 +12,11 @@ export default defineConfig({
       formats: ["iife"],
       fileName: () => "widget.js",
     },
+    rolldownOptions: {
+      // The widget uses core's pure logic (walkSurvey, pipeText, chooseLanguage, isAnswered), whose files
+      // also build zod schemas at module level. Building a schema has no side effect, so calls on `z` are
+      // declared pure: unused schemas, and with them all of zod (≈ 25 kB gzip), are tree-shaken away.
+      treeshake: { manualPureFunctions: ["z"] },
+    },
   },
 });

@@ -1,0 +1,54 @@
+// Whether a widget survey may be shown on this page to this browser now: its URL patterns, its frequency
+// rule (one widget survey per browser per recontact window, and never the same one again within it) and
+// its sampling. Triggers (events, delay, exit intent) come after this, in trigger-runner.ts.
+import type { ContactHistory } from "./contact-history.ts";
+import type { PageUrl } from "./url-pattern.ts";
+import { matchesAnyUrlPattern } from "./url-pattern.ts";
+import { type WidgetSurvey, widgetSettingsOf } from "./widget-types.ts";
+
+export const DAY_MS = 86_400_000;
+
+export type SkipReason = "disabled" | "url" | "answered" | "dismissed" | "recently_shown" | "sampled_out";
+
+export type Eligibility = { eligible: true } | { eligible: false; reason: SkipReason; detail: string };
+
+export interface EligibilityContext {
+  url: PageUrl;
+  history: ContactHistory;
+  now: number;
+  /** This browser's stable draw in [0, 100) for the survey. */
+  draw: number;
+}
+
+const skip = (reason: SkipReason, detail: string): Eligibility => ({ eligible: false, reason, detail });
+const daysAgo = (now: number, then: number) => `${((now - then) / DAY_MS).toFixed(1)} days ago`;
+
+export function checkEligibility(survey: WidgetSurvey, ctx: EligibilityContext): Eligibility {
+  const settings = widgetSettingsOf(survey.definition);
+  if (!settings.enabled) return skip("disabled", "the survey's widget is not enabled");
+  if (!matchesAnyUrlPattern(settings.urlPatterns, ctx.url)) {
+    return skip(
+      "url",
+      `${ctx.url.pathname}${ctx.url.search} matches none of ${settings.urlPatterns.join(", ")}`,
+    );
+  }
+  const windowMs = settings.recontactDays * DAY_MS;
+  const within = (at: number | undefined): at is number => at !== undefined && ctx.now - at < windowMs;
+  const window = `recontact window ${settings.recontactDays} days`;
+  const own = ctx.history.surveys[survey.slug];
+  if (own?.outcome && within(own.outcomeAt)) {
+    const reason = own.outcome === "completed" ? "answered" : "dismissed";
+    return skip(reason, `${own.outcome} ${daysAgo(ctx.now, own.outcomeAt)}; ${window}`);
+  }
+  if (within(own?.shownAt) || within(ctx.history.lastShownAt)) {
+    const at = Math.max(own?.shownAt ?? 0, ctx.history.lastShownAt ?? 0);
+    return skip("recently_shown", `a widget survey was shown ${daysAgo(ctx.now, at)}; ${window}`);
+  }
+  if (ctx.draw >= settings.samplingPercent) {
+    return skip(
+      "sampled_out",
+      `this browser drew ${ctx.draw.toFixed(1)}; sampling ${settings.samplingPercent}%`,
+    );
+  }
+  return { eligible: true };
+}
