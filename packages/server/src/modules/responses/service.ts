@@ -16,6 +16,7 @@ import { ConflictError, DomainError, NotFoundError } from "../../platform/errors
 import { newId } from "../../platform/ids.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { findSurveyIn, findSurveyVersionIn } from "../surveys/service.ts";
+import { GroupCommitter } from "./group-commit.ts";
 import { RESPONSE_COMPLETED_JOB } from "./jobs.ts";
 import { applyQuotas } from "./quotas.ts";
 import * as repo from "./repo.ts";
@@ -157,21 +158,36 @@ export async function submitResponse(
   const prepared = prepareResponse(survey, workspaceId, input, deps.clock.now(), idempotencyKey);
   if (!prepared.ok) throw invalid(prepared.errors);
   const { row } = prepared;
-  return deps.database.transaction(async (tx) => {
-    const [inserted] = await storeResponses(deps, tx, survey, workspaceId, [row]);
-    if (inserted) return { response: inserted, replayed: false };
-    const existing = row.clientResponseId
-      ? await repo.findByClientId(tx, workspaceId, surveyId, row.clientResponseId)
-      : undefined;
-    if (!existing) throw new Error("response conflict without a stored response");
-    if (existing.requestHash !== row.requestHash) {
-      throw new ConflictError(
-        "This idempotency key was used for a different response.",
-        "idempotency_key_reused",
-      );
-    }
-    return { response: existing.response, replayed: true };
-  });
+  // Quotas can refuse one response (410) and must not fail the others in a shared transaction.
+  const inserted =
+    survey.definition.quotas.length > 0
+      ? (await deps.database.transaction((tx) => storeResponses(deps, tx, survey, workspaceId, [row])))[0]
+      : await committerFor(deps).submit(survey, workspaceId, row);
+  if (inserted) return { response: inserted, replayed: false };
+  const existing = row.clientResponseId
+    ? await repo.findByClientId(deps.database.db, workspaceId, surveyId, row.clientResponseId)
+    : undefined;
+  if (!existing) throw new Error("response conflict without a stored response");
+  if (existing.requestHash !== row.requestHash) {
+    throw new ConflictError(
+      "This idempotency key was used for a different response.",
+      "idempotency_key_reused",
+    );
+  }
+  return { response: existing.response, replayed: true };
+}
+
+/** One committer per database, shared by every request of the process. */
+const committers = new WeakMap<Database, GroupCommitter>();
+function committerFor(deps: ResponsesDeps): GroupCommitter {
+  let committer = committers.get(deps.database);
+  if (!committer) {
+    committer = new GroupCommitter(deps.database, (tx, survey, workspaceId, rows) =>
+      storeResponses(deps, tx, survey, workspaceId, rows),
+    );
+    committers.set(deps.database, committer);
+  }
+  return committer;
 }
 
 /** Adds answers to a partial response (page by page) and completes it when `complete` is true. */
