@@ -18,6 +18,15 @@ const MembersPage = lazy(() =>
 const ApiKeysPage = lazy(() =>
   import("./features/api-keys/api-keys-page.tsx").then((module) => ({ default: module.ApiKeysPage })),
 );
+// Surveys are their own chunk: the builder is the largest page of the dashboard.
+const SurveysPage = lazy(() =>
+  import("./features/surveys/surveys-page.tsx").then((module) => ({ default: module.SurveysPage })),
+);
+const SurveyEditorPage = lazy(() =>
+  import("./features/surveys/editor/survey-editor-page.tsx").then((module) => ({
+    default: module.SurveyEditorPage,
+  })),
+);
 const AuditLogPage = lazy(() =>
   import("./features/audit-log/audit-log-page.tsx").then((module) => ({ default: module.AuditLogPage })),
 );
@@ -35,6 +44,22 @@ export const router = createBrowserRouter([
             errorElement: <RouteErrorPage />,
             children: [
               { index: true, element: <OverviewPage /> },
+              {
+                path: "/surveys",
+                element: (
+                  <RequirePermission permission="surveys.read">
+                    <SurveysPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/surveys/:id/:tab?",
+                element: (
+                  <RequirePermission permission="surveys.read">
+                    <SurveyEditorPage />
+                  </RequirePermission>
+                ),
+              },
               ...UPCOMING_MODULES.map(({ module, path }) => ({
                 path,
                 element: <UpcomingModulePage module={module} />,

@@ -1,4 +1,8 @@
 // English UI strings; the shape of this object is the shape every other language must match.
+// Large features keep their strings beside their code and are merged in here.
+import { responsesEn } from "../features/responses/messages/en.ts";
+import { surveysEn } from "../features/surveys/messages/en.ts";
+
 export const en = {
   app: {
     name: "Touchpoint",
@@ -54,10 +58,8 @@ export const en = {
     whatItWillDo: "What it will do",
     backToOverview: "Back to the overview",
     modules: {
-      surveys:
-        "Build NPS, CSAT and CES surveys and send them by link, by email or through the website widget.",
       responses:
-        "Read every answer your customers give, filter them by survey, touchpoint and period, and export them.",
+        "One inbox for every answer across all surveys, filtered by touchpoint and period, with export. Until then, each survey's answers are on its Responses tab.",
       customers:
         "Keep one profile per customer that brings together their responses, interactions and cases.",
       journeys:
@@ -220,6 +222,8 @@ export const en = {
     backHome: "Go to the overview",
     reload: "Reload the page",
   },
+  surveys: surveysEn,
+  responses: responsesEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,6 @@
 // Vietnamese UI strings; typed against the English shape so a missing key fails the type check.
+import { responsesVi } from "../features/responses/messages/vi.ts";
+import { surveysVi } from "../features/surveys/messages/vi.ts";
 import type { Messages } from "./en.ts";
 
 export const vi: Messages = {
@@ -56,9 +58,8 @@ export const vi: Messages = {
     whatItWillDo: "Phân hệ này sẽ làm gì",
     backToOverview: "Quay lại trang tổng quan",
     modules: {
-      surveys: "Tạo khảo sát NPS, CSAT và CES rồi gửi qua đường liên kết, email hoặc tiện ích trên website.",
       responses:
-        "Đọc mọi câu trả lời của khách hàng, lọc theo khảo sát, điểm chạm và thời gian, và xuất dữ liệu.",
+        "Một hộp thư chung cho mọi câu trả lời của tất cả khảo sát, lọc theo điểm chạm và thời gian, có xuất dữ liệu. Trong lúc chờ, câu trả lời của từng khảo sát nằm ở thẻ Phản hồi của khảo sát đó.",
       customers: "Mỗi khách hàng có một hồ sơ duy nhất, gom các phản hồi, tương tác và vụ việc của họ.",
       journeys: "Vẽ các giai đoạn trong hành trình khách hàng và xem trải nghiệm tại từng điểm chạm.",
       textAnalytics: "Tìm chủ đề và cảm xúc trong các câu trả lời tự do, bằng tiếng Việt và tiếng Anh.",
@@ -224,4 +225,6 @@ export const vi: Messages = {
     backHome: "Về trang tổng quan",
     reload: "Tải lại trang",
   },
+  surveys: surveysVi,
+  responses: responsesVi,
 };

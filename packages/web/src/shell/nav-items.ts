@@ -18,7 +18,7 @@ import type { Permission } from "@touchpoint/core";
 import type { ComponentType } from "react";
 import { UPCOMING_MODULES, type UpcomingModule } from "../features/upcoming/upcoming-modules.ts";
 
-type NavLabel = "overview" | "members" | "apiKeys" | "auditLog" | UpcomingModule;
+type NavLabel = "overview" | "surveys" | "members" | "apiKeys" | "auditLog" | UpcomingModule;
 
 export interface NavItem {
   label: NavLabel;
@@ -32,7 +32,6 @@ export interface NavItem {
 }
 
 const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
-  surveys: IconClipboardList,
   responses: IconMessages,
   customers: IconUsers,
   journeys: IconRoute,
@@ -44,6 +43,12 @@ const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
 
 export const MODULE_NAV: readonly NavItem[] = [
   { label: "overview", path: "/", icon: IconLayoutDashboard, testId: "nav-overview" },
+  {
+    label: "surveys",
+    path: "/surveys",
+    icon: IconClipboardList,
+    testId: "nav-surveys",
+  },
   ...UPCOMING_MODULES.map(({ module, path }) => ({
     label: module,
     path,

@@ -4,7 +4,6 @@ import type { Messages } from "../../i18n/en.ts";
 export type UpcomingModule = keyof Messages["upcoming"]["modules"];
 
 export const UPCOMING_MODULES: readonly { module: UpcomingModule; path: string }[] = [
-  { module: "surveys", path: "/surveys" },
   { module: "responses", path: "/responses" },
   { module: "customers", path: "/customers" },
   { module: "journeys", path: "/journeys" },
