@@ -36,7 +36,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       workers: true,
       onError: (error) => (app ? app.log.error({ err: error }, "job queue error") : console.error(error)),
     });
-    await registerJobHandlers(jobs, { database, clock: systemClock });
+    await registerJobHandlers(jobs, { database, clock: systemClock, secret, config });
     app = await buildApp({ config, database, jobs, clock: systemClock, secret });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   "surveys.manage",
   "responses.read",
   "responses.submit",
+  "invitations.read",
+  "invitations.send",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +40,8 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
   "responses.read": everyone,
   // Agents log answers taken on the phone or at the counter; integrations use agent or analyst keys.
   "responses.submit": ["owner", "admin", "analyst", "agent"],
+  "invitations.read": everyone,
+  "invitations.send": ["owner", "admin", "analyst"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       dataDir: "./data",
       databaseUrl: undefined,
       logLevel: "info",
+      mailFrom: "Touchpoint <no-reply@touchpoint.local>",
     });
   });
 
@@ -20,6 +21,7 @@ describe("loadConfig", () => {
       DATABASE_URL: "postgres://tp@db:5432/tp",
       TOUCHPOINT_DATA_DIR: "/var/lib/touchpoint",
       SMTP_URL: "smtp://mail:25",
+      TOUCHPOINT_MAIL_FROM: "CX Team <cx@example.com>",
       TOUCHPOINT_SECRET: "s".repeat(32),
       LOG_LEVEL: "warn",
     });
@@ -29,6 +31,7 @@ describe("loadConfig", () => {
       databaseUrl: "postgres://tp@db:5432/tp",
       dataDir: "/var/lib/touchpoint",
       smtpUrl: "smtp://mail:25",
+      mailFrom: "CX Team <cx@example.com>",
       logLevel: "warn",
     });
   });
@@ -38,6 +41,7 @@ describe("loadConfig", () => {
     ["PORT", "70000"],
     ["DATABASE_URL", "mysql://x"],
     ["SMTP_URL", "http://mail"],
+    ["TOUCHPOINT_MAIL_FROM", "nobody"],
     ["TOUCHPOINT_SECRET", "short"],
     ["LOG_LEVEL", "loud"],
     ["TOUCHPOINT_API_KEY", "not-a-key"],

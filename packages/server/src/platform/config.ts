@@ -12,12 +12,19 @@ const smtpUrl = z
   .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
   .pipe(z.url());
 
+export const DEFAULT_MAIL_FROM = "Touchpoint <no-reply@touchpoint.local>";
+
 const envSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: postgresUrl.optional(),
   TOUCHPOINT_DATA_DIR: z.string().min(1).default("./data"),
   SMTP_URL: smtpUrl.optional(),
+  TOUCHPOINT_MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address like Touchpoint <no-reply@example.com>")
+    .default(DEFAULT_MAIL_FROM),
   TOUCHPOINT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: logLevel.default("info"),
   TOUCHPOINT_BODY_LIMIT: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
@@ -43,6 +50,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   smtpUrl: string | undefined;
+  /** The From of outgoing email: "Name <address>" or a bare address. */
+  mailFrom: string;
   secret: string | undefined;
   logLevel: z.infer<typeof logLevel>;
   bodyLimit: number;
@@ -82,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: e.TOUCHPOINT_DATA_DIR,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.TOUCHPOINT_MAIL_FROM,
     secret: e.TOUCHPOINT_SECRET,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.TOUCHPOINT_BODY_LIMIT,

@@ -34,6 +34,8 @@ export interface TestAppOptions {
   bodyLimit?: number;
   rateLimitPerMinute?: number;
   trustProxy?: boolean;
+  /** Where invitation emails go, e.g. a local smtp-server; unset means SMTP is not configured. */
+  smtpUrl?: string;
 }
 
 export async function createTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
@@ -44,18 +46,21 @@ export async function createTestApp(engine: Engine, options: TestAppOptions = {}
     workers: false,
     onError: (error) => console.error(error),
   });
-  await registerJobHandlers(jobs, { database: testDb.database, clock });
+  const secret = "test-secret-test-secret-test-secret";
+  const mail = { smtpUrl: options.smtpUrl };
+  await registerJobHandlers(jobs, { database: testDb.database, clock, secret, config: mail });
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1_048_576,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
       trustProxy: options.trustProxy ?? false,
       logLevel: "silent",
+      ...mail,
     },
     database: testDb.database,
     jobs,
     clock,
-    secret: "test-secret-test-secret-test-secret",
+    secret,
     // TP_TEST_LOG=1 shows what the server logged, e.g. the cause of a 500, while debugging a test.
     logger: process.env.TP_TEST_LOG ? { level: "error" } : false,
   });

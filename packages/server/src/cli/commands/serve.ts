@@ -4,7 +4,7 @@ import { systemClock } from "../../platform/clock.ts";
 import { type Config, ConfigError } from "../../platform/config.ts";
 import { registerJobHandlers } from "../../platform/jobs/handlers.ts";
 import { startJobQueue } from "../../platform/jobs/queue.ts";
-import { openMigratedDatabase } from "../../platform/runtime.ts";
+import { openMigratedDatabase, resolveSecret } from "../../platform/runtime.ts";
 import { startServer } from "../../server.ts";
 
 /** Resolves when the process is asked to stop; a second signal exits at once. */
@@ -45,13 +45,14 @@ export function registerServeCommands(program: Command, config: () => Config) {
           "DATABASE_URL is required by touchpoint worker: the embedded database runs its workers inside serve.",
         );
       }
+      const secret = resolveSecret(cfg);
       const stopRequested = untilSignal();
       const database = await openMigratedDatabase(cfg, "touchpoint worker");
       const jobs = await startJobQueue(database, {
         workers: true,
         onError: (error) => console.error(error.message),
       });
-      await registerJobHandlers(jobs, { database, clock: systemClock });
+      await registerJobHandlers(jobs, { database, clock: systemClock, secret, config: cfg });
       console.log("Worker started; waiting for jobs.");
       await stopRequested;
       await jobs.stop();

@@ -12,6 +12,9 @@ import {
 } from "fastify-type-provider-zod";
 import type { LoggerOptions } from "pino";
 import { registerHostedPageRoutes } from "../../modules/hosted-page/routes.ts";
+import { registerInvitationLinkRoutes } from "../../modules/invitations/link-routes.ts";
+import { mailSettingsFrom } from "../../modules/invitations/mailer.ts";
+import { registerInvitationRoutes } from "../../modules/invitations/routes.ts";
 import { registerPlatformRoutes } from "../../modules/platform/routes.ts";
 import { registerPublicSurveyRoutes } from "../../modules/public-surveys/routes.ts";
 import { registerResponseRoutes } from "../../modules/responses/routes.ts";
@@ -29,7 +32,7 @@ import { isAppNavigation, readAppIndex, registerWebAssets } from "./web-assets.t
 
 export interface AppDeps {
   config: Pick<Config, "bodyLimit" | "rateLimitPerMinute" | "trustProxy" | "logLevel"> &
-    Partial<Pick<Config, "publicUrl">>;
+    Partial<Pick<Config, "publicUrl" | "smtpUrl" | "mailFrom">>;
   database: Database;
   jobs: JobQueue;
   clock: Clock;
@@ -108,11 +111,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     clock: deps.clock,
     publicUrl: deps.config.publicUrl,
   };
+  const invitationDeps = { ...moduleDeps, secret: deps.secret, mail: mailSettingsFrom(deps.config) };
   await app.register(
     async (api) => {
       registerPlatformRoutes(api, platformDeps);
       registerSurveyRoutes(api, moduleDeps);
       registerResponseRoutes(api, moduleDeps);
+      registerInvitationRoutes(api, invitationDeps);
       // Its own plugin scope: the CORS hook must not reach authenticated routes.
       api.register(async (publicApi) =>
         registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),
@@ -121,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     { prefix: "/api/v1" },
   );
   await registerHostedPageRoutes(app, { ...moduleDeps, secret: deps.secret });
+  await registerInvitationLinkRoutes(app, invitationDeps);
   await registerWebAssets(app);
   return app;
 }

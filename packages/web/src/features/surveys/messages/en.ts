@@ -110,7 +110,7 @@ export const surveysEn = {
     qrDownload: { svg: "Download SVG (print)", png: "Download PNG (screens)" },
     comingTitle: "Coming in a later release",
     comingBody:
-      "Sending email invitations from the dashboard is not available yet. Until then, use the links above in your own tools.",
+      "Sending email invitations from the dashboard is not available yet; the API already sends them (POST /api/v1/surveys/{id}/invitations, see docs/invitations.md). Until then, use the links above or the API.",
   },
   respondent: {
     sampleName: "Minh",

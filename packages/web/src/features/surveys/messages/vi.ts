@@ -116,7 +116,7 @@ export const surveysVi: SurveysMessages = {
     qrDownload: { svg: "Tải SVG (để in)", png: "Tải PNG (cho màn hình)" },
     comingTitle: "Sẽ có trong bản phát hành tới",
     comingBody:
-      "Chưa thể gửi lời mời qua email từ bảng điều khiển. Trong lúc chờ, hãy dùng các đường liên kết ở trên trong công cụ của bạn.",
+      "Chưa thể gửi lời mời qua email từ bảng điều khiển; API đã gửi được (POST /api/v1/surveys/{id}/invitations, xem docs/invitations.md). Trong lúc chờ, hãy dùng các đường liên kết ở trên hoặc API.",
   },
   respondent: {
     sampleName: "Minh",
