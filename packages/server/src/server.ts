@@ -30,13 +30,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let jobs: JobQueue | undefined;
   try {
     const provisioned = await provisionFirstWorkspace(database, config.provisioning);
-    if (options.demo) printDemoLogins((await seedDemo(database, progressBar())).slug, print);
     // Jobs start first because routes enqueue into them; errors before the app's logger exists go to stderr.
     jobs = await startJobQueue(database, {
       workers: true,
       onError: (error) => (app ? app.log.error({ err: error }, "job queue error") : console.error(error)),
     });
     await registerJobHandlers(jobs, { database, clock: systemClock, secret, config });
+    if (options.demo)
+      printDemoLogins((await seedDemo({ database, jobs, clock: systemClock }, progressBar())).slug, print);
     app = await buildApp({ config, database, jobs, clock: systemClock, secret });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

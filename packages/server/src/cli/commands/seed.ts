@@ -1,6 +1,9 @@
 // `touchpoint seed --demo`: loads demo data with a progress bar.
 import type { Command } from "commander";
+import { systemClock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
+import { registerJobHandlers } from "../../platform/jobs/handlers.ts";
+import { startJobQueue } from "../../platform/jobs/queue.ts";
 import { openMigratedDatabase } from "../../platform/runtime.ts";
 import { printDemoLogins, seedDemo } from "../../seed/demo.ts";
 import { progressBar } from "../progress-bar.ts";
@@ -9,18 +12,26 @@ export function registerSeedCommand(program: Command, config: () => Config) {
   program
     .command("seed")
     .description("Load data into the database")
-    .option("--demo", "a demo workspace with one member per role")
+    .option("--demo", "a demo workspace: one member per role, a live survey and 400 responses")
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) {
         console.error("Nothing to seed: pass --demo.");
         process.exitCode = 1;
         return;
       }
-      const database = await openMigratedDatabase(config(), "touchpoint seed");
+      const cfg = config();
+      const database = await openMigratedDatabase(cfg, "touchpoint seed");
+      // Jobs are only enqueued here (the outbox); the next serve or worker runs them.
+      const jobs = await startJobQueue(database, {
+        workers: false,
+        onError: (error) => console.error(error.message),
+      });
       try {
-        const workspace = await seedDemo(database, progressBar());
+        await registerJobHandlers(jobs, { database, clock: systemClock, config: cfg });
+        const workspace = await seedDemo({ database, jobs, clock: systemClock }, progressBar());
         printDemoLogins(workspace.slug, console.log);
       } finally {
+        await jobs.stop();
         await database.close();
       }
     });
