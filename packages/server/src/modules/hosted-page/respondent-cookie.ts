@@ -1,6 +1,8 @@
 // The cookie that ties a browser to its in-progress response: `<responseId>.<HMAC-SHA256>` under the
 // process secret, so a respondent can resume, and nobody can continue (or read) someone else's response.
+
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { FastifyReply } from "fastify";
 
 /** One cookie per survey, so two surveys answered in one browser do not overwrite each other. */
 export const respondentCookieName = (surveyId: string) => `tp_r_${surveyId}`;
@@ -27,4 +29,19 @@ export function verifyResponseCookie(secret: string, cookie: string | undefined)
   const given = Buffer.from(cookie.slice(dot + 1));
   const expected = Buffer.from(signature(secret, responseId));
   return given.length === expected.length && timingSafeEqual(given, expected) ? responseId : undefined;
+}
+
+/** Sets the respondent cookie with the hosted page's settings; the invitation links set it the same way. */
+export function setRespondentCookie(
+  reply: FastifyReply,
+  secure: boolean,
+  cookie: { name: string; value: string },
+) {
+  reply.setCookie(cookie.name, cookie.value, {
+    path: "/s/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    maxAge: RESPONDENT_COOKIE_MAX_AGE_SECONDS,
+  });
 }

@@ -7,7 +7,7 @@ import { parseForm } from "./form-fields.ts";
 import { CONTENT_SECURITY_POLICY } from "./render-document.ts";
 import { renderStatusPage, statusLanguage, statusPageFor } from "./render-status.ts";
 import type { HostedPageDeps, Outcome } from "./respondent.ts";
-import { RESPONDENT_COOKIE_MAX_AGE_SECONDS } from "./respondent-cookie.ts";
+import { setRespondentCookie } from "./respondent-cookie.ts";
 import { showSurvey } from "./show-survey.ts";
 import { submitPage } from "./submit-page.ts";
 
@@ -33,13 +33,7 @@ function send(request: FastifyRequest, reply: FastifyReply, outcome: Outcome) {
   reply.headers(PAGE_HEADERS);
   const { cookie } = outcome;
   if (cookie?.value) {
-    reply.setCookie(cookie.name, cookie.value, {
-      path: "/s/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: request.protocol === "https",
-      maxAge: RESPONDENT_COOKIE_MAX_AGE_SECONDS,
-    });
+    setRespondentCookie(reply, request.protocol === "https", { name: cookie.name, value: cookie.value });
   } else if (cookie) {
     reply.clearCookie(cookie.name, { path: "/s/" });
   }

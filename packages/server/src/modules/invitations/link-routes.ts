@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CONTENT_SECURITY_POLICY } from "../hosted-page/render-document.ts";
 import { renderStatusPage, statusLanguage, statusPageFor } from "../hosted-page/render-status.ts";
-import { RESPONDENT_COOKIE_MAX_AGE_SECONDS } from "../hosted-page/respondent-cookie.ts";
+import { setRespondentCookie } from "../hosted-page/respondent-cookie.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import { openInvitation } from "./open-invitation.ts";
 import { recordOpen } from "./record-open.ts";
@@ -57,14 +57,8 @@ export async function registerInvitationLinkRoutes(app: FastifyInstance, deps: I
         });
         if (outcome.kind === "page") return sendPage(reply, outcome);
         if (outcome.cookie) {
-          // The hosted page's own cookie settings (hosted-page/routes.ts), so /s/ resumes this response.
-          reply.setCookie(outcome.cookie.name, outcome.cookie.value, {
-            path: "/s/",
-            httpOnly: true,
-            sameSite: "lax",
-            secure: request.protocol === "https",
-            maxAge: RESPONDENT_COOKIE_MAX_AGE_SECONDS,
-          });
+          // The hosted page's own cookie, so /s/ resumes this response.
+          setRespondentCookie(reply, request.protocol === "https", outcome.cookie);
         }
         return reply.headers(PAGE_HEADERS).redirect(outcome.location, 303);
       },
