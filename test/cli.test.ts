@@ -178,7 +178,10 @@ describe("touchpoint CLI", () => {
     async () => {
       const testDb = await createTestDatabase("postgres");
       try {
-        const worker = await serve("worker", /Worker started/, { DATABASE_URL: testDb.url });
+        const worker = await serve("worker", /Worker started/, {
+          DATABASE_URL: testDb.url,
+          TOUCHPOINT_SECRET: "worker-secret-worker-secret-worker-secret",
+        });
         children.push(worker.child);
         worker.child.kill("SIGTERM");
         expect(await exited(worker.child)).toBe(0);

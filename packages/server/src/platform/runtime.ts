@@ -1,5 +1,5 @@
 // Opening the database for a command: the engine from the configuration, migrated before first use.
-import type { Config } from "./config.ts";
+import { type Config, ConfigError } from "./config.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { migrateDatabase } from "./db/migrate.ts";
 import { loadSecret } from "./secret.ts";
@@ -19,7 +19,9 @@ export async function openMigratedDatabase(config: Config, purpose: string): Pro
 export function resolveSecret(config: Config): string {
   if (config.secret) return config.secret;
   if (config.databaseUrl) {
-    throw new Error("Invalid TOUCHPOINT_SECRET: required when DATABASE_URL is set (at least 32 characters)");
+    throw new ConfigError(
+      "Invalid TOUCHPOINT_SECRET: required when DATABASE_URL is set (at least 32 characters)",
+    );
   }
   return loadSecret(config.dataDir);
 }
