@@ -66,3 +66,34 @@ describe.each(testEngines)("job queue on %s", (engine) => {
     );
   });
 });
+
+describe.each(testEngines)("job workers on %s", (engine) => {
+  let testDb: TestDatabase;
+  let queue: JobQueue;
+  const seen = new Set<number>();
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(engine);
+    queue = await startJobQueue(testDb.database, { workers: true, onError: () => {} });
+    await queue.work<{ n: number }>("worked-test", async (data) => {
+      if (data.n === 7) throw new Error("job 7 always fails");
+      seen.add(data.n);
+    });
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await testDb.dispose();
+  });
+
+  it("works through a backlog in the background, and a failing job does not fail its batch", async () => {
+    await testDb.database.transaction((tx) =>
+      queue.enqueueMany(
+        tx,
+        "worked-test",
+        Array.from({ length: 300 }, (_, n) => ({ n })),
+      ),
+    );
+    await expect.poll(() => seen.size, { timeout: 60_000, interval: 200 }).toBe(299);
+    expect(seen.has(7)).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // the caller's transaction (a rolled-back write enqueues nothing, a committed one always enqueues) and a
 // relay moves them to pg-boss in batches: one small insert on the write path instead of pg-boss's own.
 import { asc, inArray, sql } from "drizzle-orm";
-import { type DrizzleTransactionLike, fromDrizzle, PgBoss } from "pg-boss";
+import { type DrizzleTransactionLike, fromDrizzle, type JobResult, PgBoss } from "pg-boss";
 import type { Database, Tx } from "../db/database.ts";
 import { newId } from "../ids.ts";
 import { jobOutbox } from "./schema.ts";
@@ -114,9 +114,25 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
       await declare(name);
       handlers.set(name, handler as (data: object) => Promise<void>);
       if (!options.workers) return;
-      await boss.work<T>(name, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
-      });
+      // Batches of 50, fetched back to back while the backlog lasts; each job settles on its own, so one
+      // failing job is retried without dragging the rest of its batch along.
+      await boss.work<T>(
+        name,
+        { batchSize: 50, burstWhenBatchFull: true, pollingIntervalSeconds: 1, perJobResults: true },
+        async (jobs) => {
+          const results: JobResult[] = [];
+          for (const job of jobs) {
+            try {
+              await handler(job.data);
+              results.push({ id: job.id, status: "completed" });
+            } catch (error) {
+              options.onError(error as Error);
+              results.push({ id: job.id, status: "failed", output: { message: (error as Error).message } });
+            }
+          }
+          return results;
+        },
+      );
     },
     runDue: async (name) => {
       const handler = handlers.get(name);
