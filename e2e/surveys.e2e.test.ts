@@ -106,6 +106,21 @@ describe("surveys", () => {
     await shoot("13-distribute");
   });
 
+  it("checks pasted email recipients and explains that sending needs SMTP", async () => {
+    await page.getByTestId("invitation-batches-empty").waitFor();
+    await page
+      .getByTestId("invitations-recipients")
+      .fill("lan@example.com, Lan, vi\nnot-an-email, Sam\nsam@example.com, Sam, en");
+    expect(await page.getByTestId("invitations-bad-lines").textContent()).toContain(
+      "Line 2: no valid email address",
+    );
+    await page.getByTestId("invitations-send").click();
+    const problem = page.getByTestId("invitations-smtp-missing");
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain("Email sending is not set up");
+    expect(await page.getByTestId("invitations-result").count()).toBe(0);
+  });
+
   it("lists responses submitted through the API and shows one in full", async () => {
     await submitResponse({
       answers: { nps: 3, text: "Quầy thu ngân đông quá, phải chờ lâu." },

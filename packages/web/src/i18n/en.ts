@@ -1,5 +1,7 @@
 // English UI strings; the shape of this object is the shape every other language must match.
 // Large features keep their strings beside their code and are merged in here.
+
+import { invitationsEn } from "../features/invitations/messages/en.ts";
 import { responsesEn } from "../features/responses/messages/en.ts";
 import { surveysEn } from "../features/surveys/messages/en.ts";
 
@@ -223,6 +225,7 @@ export const en = {
     reload: "Reload the page",
   },
   surveys: surveysEn,
+  invitations: invitationsEn,
   responses: responsesEn,
 };
 

@@ -1,4 +1,5 @@
 // Vietnamese UI strings; typed against the English shape so a missing key fails the type check.
+import { invitationsVi } from "../features/invitations/messages/vi.ts";
 import { responsesVi } from "../features/responses/messages/vi.ts";
 import { surveysVi } from "../features/surveys/messages/vi.ts";
 import type { Messages } from "./en.ts";
@@ -226,5 +227,6 @@ export const vi: Messages = {
     reload: "Tải lại trang",
   },
   surveys: surveysVi,
+  invitations: invitationsVi,
   responses: responsesVi,
 };

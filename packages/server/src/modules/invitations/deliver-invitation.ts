@@ -1,12 +1,13 @@
 // Job handler: sends one invitation email (reminder 0) or its n-th reminder. Idempotent: an invitation
 // that is no longer waiting for this email is left alone. A permanent SMTP refusal marks the invitation
 // failed (a refused mailbox also goes on the suppression list); a passing one is stored and retried.
+
+import type { InvitationStatus } from "@touchpoint/core";
 import { chooseLanguage, type Survey } from "@touchpoint/core";
 import { newId } from "../../platform/ids.ts";
 import { findSurveyIn } from "../surveys/service.ts";
 import { invitationLinks, renderInvitationEmail } from "./invitation-email.ts";
 import { recordCompletion } from "./invitation-progress.ts";
-import type { InvitationStatus } from "./invitation-shapes.ts";
 import { invitationToken } from "./invitation-token.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import type { SendInvitationJob } from "./job-names.ts";

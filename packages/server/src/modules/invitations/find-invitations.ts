@@ -1,8 +1,9 @@
 // Reading sends back: the batches of a survey, one batch with its invitations counted per status, and
 // the invitations of a batch filtered by status.
+
+import type { InvitationBatch, InvitationStatus, StatusCounts } from "@touchpoint/core";
 import { NotFoundError } from "../../platform/errors.ts";
 import { findSurveyIn } from "../surveys/service.ts";
-import type { InvitationBatch, InvitationStatus, StatusCounts } from "./invitation-shapes.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import * as repo from "./repo.ts";
 

@@ -1,8 +1,9 @@
 // Checks the recipients of a send one by one against the survey: a valid address, a language tag, hidden
 // values the survey declares. Bad rows are reported with their row and field, repeated addresses counted.
+
+import type { RecipientInput, RowError } from "@touchpoint/core";
 import { chooseLanguage, emailSchema, languageSchema, type SurveyDefinition } from "@touchpoint/core";
 import type { FieldError } from "../../platform/errors.ts";
-import type { RecipientInput, RowError } from "./invitation-shapes.ts";
 
 /** Filled in by Touchpoint on the response when the survey declares it, so a sender cannot set it. */
 export const INVITATION_ID_FIELD = "invitation_id";

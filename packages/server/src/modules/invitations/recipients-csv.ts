@@ -1,8 +1,9 @@
 // Recipients from a CSV upload: a header row with email, name, language and hidden.<key> columns.
 // Unknown columns are refused rather than ignored, so no value is dropped without the sender knowing.
+
+import { MAX_RECIPIENTS, type RecipientInput } from "@touchpoint/core";
 import { parse } from "csv-parse/sync";
 import { DomainError } from "../../platform/errors.ts";
-import { MAX_RECIPIENTS, type RecipientInput } from "./invitation-shapes.ts";
 import type { SourceRecipient } from "./recipient-rows.ts";
 
 const invalidCsv = (detail: string, errors?: { path: string; message: string }[]) =>

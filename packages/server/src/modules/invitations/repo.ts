@@ -1,14 +1,15 @@
 // The SQL of the invitations module: batches, invitations and their state changes (the suppression list is
 // in suppressions-repo.ts).
-import { and, asc, desc, eq, gt, inArray, lte, max, notInArray, sql } from "drizzle-orm";
-import type { Executor } from "../../platform/db/database.ts";
+
 import {
   INVITATION_STATUSES,
   type Invitation,
   type InvitationStatus,
   type StatusCounts,
   type SuppressionReason,
-} from "./invitation-shapes.ts";
+} from "@touchpoint/core";
+import { and, asc, desc, eq, gt, inArray, lte, max, notInArray, sql } from "drizzle-orm";
+import type { Executor } from "../../platform/db/database.ts";
 import { invitationBatches, invitations } from "./schema.ts";
 
 export type BatchRow = typeof invitationBatches.$inferSelect;

@@ -1,6 +1,15 @@
 // HTTP routes of the invitations API (/api/v1): send a survey by email to a JSON or CSV list of recipients,
 // and follow the sends — batches with counts per status, and each invitation's state.
-import { pageOf, problemSchema } from "@touchpoint/core";
+import {
+  invitationBatchSchema,
+  invitationSchema,
+  invitationSettingsSchema,
+  invitationStatusSchema,
+  pageOf,
+  problemSchema,
+  sendInvitationsInputSchema,
+  sendInvitationsResultSchema,
+} from "@touchpoint/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -8,14 +17,6 @@ import { DomainError, ValidationError } from "../../platform/errors.ts";
 import { fieldErrorsFromZod } from "../../platform/field-errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
 import { getBatch, listBatches, listInvitations } from "./find-invitations.ts";
-import {
-  invitationBatchSchema,
-  invitationSchema,
-  invitationSettingsSchema,
-  invitationStatusSchema,
-  sendInvitationsInputSchema,
-  sendInvitationsResultSchema,
-} from "./invitation-shapes.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import { parseRecipientsCsv } from "./recipients-csv.ts";
 import { sendInvitations } from "./send-invitations.ts";

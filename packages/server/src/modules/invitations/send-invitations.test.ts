@@ -1,8 +1,8 @@
+import type { InvitationBatch } from "@touchpoint/core";
 import { exampleNpsSurvey } from "@touchpoint/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestApp, json, seedWorkspace } from "../../testing/test-app.ts";
 import { testEngines } from "../../testing/test-database.ts";
-import type { InvitationBatch } from "./invitation-shapes.ts";
 import { tokenIn } from "./test-mailbox.ts";
 import {
   deliverQueued,

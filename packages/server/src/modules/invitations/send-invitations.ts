@@ -1,6 +1,8 @@
 // Use case: invite a list of recipients to a live survey by email. Every row is checked; the suppression
 // list and the frequency rule hold some back (stored as suppressed, with the reason); the batch, its
 // invitations and one send job per queued invitation commit together (outbox).
+
+import type { InvitationSettings, SendInvitationsResult, SuppressionReason } from "@touchpoint/core";
 import type { Tx } from "../../platform/db/database.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -9,7 +11,6 @@ import { actorOf, type Caller } from "../platform/caller.ts";
 import { findSurveyIn } from "../surveys/service.ts";
 import { getBatch } from "./find-invitations.ts";
 import { type FrequencyRule, invitedTooRecently, lookBackFrom } from "./frequency-rule.ts";
-import type { InvitationSettings, SendInvitationsResult, SuppressionReason } from "./invitation-shapes.ts";
 import { hashToken, invitationToken } from "./invitation-token.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import { SEND_INVITATION_JOB, type SendInvitationJob } from "./job-names.ts";

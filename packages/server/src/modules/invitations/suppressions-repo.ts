@@ -1,7 +1,8 @@
 // The SQL of the workspace's email suppression list (unsubscribes and hard bounces), beside repo.ts.
+
+import type { SuppressionReason } from "@touchpoint/core";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
-import type { SuppressionReason } from "./invitation-shapes.ts";
 import { emailSuppressions, invitations } from "./schema.ts";
 
 export async function suppressionsOf(ex: Executor, workspaceId: string, emails: string[]) {

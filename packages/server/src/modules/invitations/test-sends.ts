@@ -1,5 +1,7 @@
 // Builders for invitation tests: an app wired to a local SMTP server, a live survey, a send through the
 // API, and the jobs run the way the workers would run them.
+
+import type { Invitation, SendInvitationsResult } from "@touchpoint/core";
 import { exampleNpsSurvey, type SurveyDefinitionInput } from "@touchpoint/core";
 import {
   bearer,
@@ -10,7 +12,6 @@ import {
   type TestApp,
 } from "../../testing/test-app.ts";
 import type { Engine } from "../../testing/test-database.ts";
-import type { Invitation, SendInvitationsResult } from "./invitation-shapes.ts";
 import { RECONCILE_COMPLETIONS_JOB, REMIND_INVITATIONS_JOB, SEND_INVITATION_JOB } from "./job-names.ts";
 import { TestMailbox } from "./test-mailbox.ts";
 

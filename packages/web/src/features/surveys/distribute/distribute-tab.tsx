@@ -1,9 +1,10 @@
-// The Distribute tab: the public link, one per channel, its QR code, and the website widget snippet.
+// The Distribute tab: the public link, one per channel, its QR code, the website widget snippet and email invitations.
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { IconAlertTriangle, IconHourglassEmpty, IconQrcode } from "@tabler/icons-react";
+import { IconAlertTriangle, IconQrcode } from "@tabler/icons-react";
 import type { Survey } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useCurrentMe } from "../../auth/current-me.tsx";
+import { EmailInvitationsSection } from "../../invitations/email-invitations-section.tsx";
 import { CopyField } from "./copy-field.tsx";
 
 const LINK_CHANNELS = ["email", "sms", "qr", "web"] as const;
@@ -86,14 +87,7 @@ export function DistributeTab({ survey }: { survey: Survey }) {
           <CopyField value={widget} testId="survey-widget-snippet" block />
         </Stack>
       </Paper>
-      <Alert
-        color="gray"
-        variant="light"
-        icon={<IconHourglassEmpty />}
-        title={t("surveys.distribute.comingTitle")}
-      >
-        {t("surveys.distribute.comingBody")}
-      </Alert>
+      <EmailInvitationsSection survey={survey} />
     </Stack>
   );
 }

@@ -108,9 +108,6 @@ export const surveysEn = {
     qrTitle: "QR code",
     qrHint: "For counters, receipts and posters: it opens the link tagged with the QR channel.",
     qrDownload: { svg: "Download SVG (print)", png: "Download PNG (screens)" },
-    comingTitle: "Coming in a later release",
-    comingBody:
-      "Sending email invitations from the dashboard is not available yet; the API already sends them (POST /api/v1/surveys/{id}/invitations, see docs/invitations.md). Until then, use the links above or the API.",
   },
   respondent: {
     sampleName: "Minh",

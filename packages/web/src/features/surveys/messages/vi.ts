@@ -114,9 +114,6 @@ export const surveysVi: SurveysMessages = {
     qrTitle: "Mã QR",
     qrHint: "Dùng tại quầy, trên hóa đơn hay áp phích: mã mở đường liên kết gắn kênh QR.",
     qrDownload: { svg: "Tải SVG (để in)", png: "Tải PNG (cho màn hình)" },
-    comingTitle: "Sẽ có trong bản phát hành tới",
-    comingBody:
-      "Chưa thể gửi lời mời qua email từ bảng điều khiển; API đã gửi được (POST /api/v1/surveys/{id}/invitations, xem docs/invitations.md). Trong lúc chờ, hãy dùng các đường liên kết ở trên hoặc API.",
   },
   respondent: {
     sampleName: "Minh",

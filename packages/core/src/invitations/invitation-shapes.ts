@@ -1,7 +1,8 @@
 // Shapes of the invitations API (zod): validation, types and the OpenAPI document from one source.
-// Only zod and core are imported, so the file can move to core when the dashboard needs the types.
-import { localizedTextSchema } from "@touchpoint/core";
+// Shared by the server (routes, OpenAPI) and the dashboard (its send form and tables).
+
 import { z } from "zod";
+import { localizedTextSchema } from "../surveys/localized-text.ts";
 
 export const INVITATION_STATUSES = [
   "queued",

@@ -1,0 +1,83 @@
+// Vietnamese strings of email invitations (the send form, its result, the sends and their invitations).
+import type { InvitationsMessages } from "./en.ts";
+
+export const invitationsVi: InvitationsMessages = {
+  title: "Lời mời qua email",
+  intro:
+    "Gửi cho từng khách hàng một email riêng kèm đường liên kết khảo sát, bằng ngôn ngữ của họ, và nhắc lại với những ai chưa trả lời.",
+  readOnly:
+    "Vai trò của bạn xem được các lần gửi bên dưới; chủ sở hữu, quản trị viên hoặc chuyên viên phân tích mới gửi được lời mời.",
+  notLive: "Hãy xuất bản khảo sát để gửi lời mời: chỉ khảo sát đang hoạt động mới gửi được.",
+  recipients: "Người nhận",
+  recipientsHint:
+    "Mỗi dòng một người nhận: email, tên, ngôn ngữ (tên và ngôn ngữ có thể bỏ trống). Tối đa 10.000 người mỗi lần gửi.",
+  recipientsPlaceholder: "lan@example.com, Lan, vi\nsam@example.com, Sam, en",
+  recipientsCount_one: "Sẵn sàng gửi cho {{formattedCount}} người nhận.",
+  recipientsCount_other: "Sẵn sàng gửi cho {{formattedCount}} người nhận.",
+  badLinesTitle_one: "{{count}} dòng không đọc được và sẽ không được gửi",
+  badLinesTitle_other: "{{count}} dòng không đọc được và sẽ không được gửi",
+  badLine: "Dòng {{line}}: {{reason}}",
+  lineProblems: {
+    email: "không có địa chỉ email hợp lệ",
+    columns: "nhiều hơn ba cột",
+    language: "ngôn ngữ không phải mã ngôn ngữ như vi hoặc en",
+  },
+  subject: "Tiêu đề ({{language}})",
+  subjectPlaceholder: "Mặc định: tên khảo sát",
+  message: "Lời nhắn ({{language}})",
+  messagePlaceholder:
+    "Mặc định: lời chào và một lời đề nghị ngắn. {{token}} sẽ được thay bằng tên người nhận.",
+  reminders: "Nhắc lại",
+  remindersHint: "Gửi cho những người nhận chưa hoàn thành khảo sát.",
+  reminderCount: "Số lần nhắc lại",
+  reminderInterval: "Số giờ giữa hai lần nhắc",
+  send: "Gửi lời mời",
+  resultTitle: "Đã xếp lời mời vào hàng chờ gửi",
+  resultCounts: {
+    queued: "Chờ gửi",
+    suppressed: "Không gửi (bị chặn)",
+    duplicates: "Trùng lặp",
+    invalid: "Dòng không hợp lệ",
+  },
+  suppressedReasons: {
+    unsubscribed: "đã hủy đăng ký",
+    bounced: "địa chỉ từng bị trả lại",
+    recently_invited: "vừa được mời gần đây (quy tắc tần suất)",
+  },
+  rowErrorsTitle: "Những dòng không được gửi",
+  rowError: "Người nhận {{row}}: {{errors}}",
+  smtpTitle: "Chưa thiết lập gửi email",
+  smtpDetail:
+    "Touchpoint này chưa cấu hình máy chủ thư nên chưa gửi được lời mời. Quản trị viên cần đặt SMTP_URL (xem docs/invitations.md); trong lúc chờ, hãy chia sẻ các đường liên kết ở trên.",
+  batchesTitle: "Các lần gửi",
+  batchesEmpty: "Khảo sát này chưa gửi lời mời nào. Dán danh sách người nhận ở trên để gửi lần đầu.",
+  batchesEmptyReadOnly: "Khảo sát này chưa gửi lời mời nào.",
+  columns: {
+    createdAt: "Ngày gửi",
+    createdBy: "Người gửi",
+    recipients: "Người nhận",
+    statuses: "Hiện tại",
+    email: "Email",
+    name: "Tên",
+    language: "Ngôn ngữ",
+    status: "Trạng thái",
+    updated: "Sự kiện gần nhất",
+    reminders: "Đã nhắc",
+  },
+  show: "Xem lời mời",
+  hide: "Ẩn lời mời",
+  filterStatus: "Trạng thái",
+  filterAll: "Mọi trạng thái",
+  invitationsEmpty: "Lần gửi này không có lời mời nào ở trạng thái này.",
+  loadMore: "Tải thêm",
+  status: {
+    queued: "Chờ gửi",
+    sent: "Đã gửi",
+    failed: "Thất bại",
+    opened: "Đã mở",
+    started: "Đã bắt đầu",
+    completed: "Đã hoàn thành",
+    unsubscribed: "Đã hủy đăng ký",
+    suppressed: "Bị chặn",
+  },
+};
