@@ -8,6 +8,9 @@ import { importTouchpointSurvey, TOUCHPOINT_FORMAT } from "./touchpoint-format.t
 
 export type { ImportResult, SurveyFormat, UnmappedItem } from "./import-result.ts";
 export { SurveyImportError } from "./import-result.ts";
+// Response importers match columns to the keys a survey import derived, so they need the same rules.
+export { toKey } from "./keys.ts";
+export { normalizeLanguage } from "./language-codes.ts";
 export { importLimeSurveyLss } from "./limesurvey-lss.ts";
 export { importQualtricsQsf } from "./qualtrics-qsf.ts";
 export { importSurveyJs, type SurveyJsImportOptions } from "./surveyjs.ts";

@@ -1,12 +1,12 @@
-// `touchpoint responses import`: streams a CSV or JSONL file of responses into a survey, with a progress
-// bar and a per-row error report.
+// `touchpoint responses import`: streams a CSV, JSONL or Qualtrics CSV export of responses into a survey,
+// with a progress bar and a per-row error report.
 import { createReadStream, statSync } from "node:fs";
 import { Transform } from "node:stream";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import * as platformRepo from "../../modules/platform/repo.ts";
 import { slugify } from "../../modules/platform/workspaces.ts";
-import { importResponses } from "../../modules/responses/import.ts";
+import { IMPORT_FORMATS, type ImportFormat, importResponses } from "../../modules/responses/import.ts";
 import { findSurveyByReference } from "../../modules/surveys/service.ts";
 import { systemClock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
@@ -15,15 +15,15 @@ import { registerJobHandlers } from "../../platform/jobs/handlers.ts";
 import { startJobQueue } from "../../platform/jobs/queue.ts";
 import { openMigratedDatabase } from "../../platform/runtime.ts";
 
-function formatOf(file: string, option: string | undefined): "csv" | "jsonl" {
+function formatOf(file: string, option: string | undefined): ImportFormat {
   const format =
     option ?? (/\.csv$/i.test(file) ? "csv" : /\.(jsonl|ndjson)$/i.test(file) ? "jsonl" : undefined);
-  if (format !== "csv" && format !== "jsonl") {
-    throw new ValidationError("Say --format csv or --format jsonl (or name the file .csv / .jsonl).", [
+  if (!IMPORT_FORMATS.some((known) => known === format)) {
+    throw new ValidationError("Say --format csv, jsonl or qualtrics (or name the file .csv / .jsonl).", [
       { path: "--format", message: "unknown" },
     ]);
   }
-  return format;
+  return format as ImportFormat;
 }
 
 export function registerResponseCommands(program: Command, config: () => Config) {
@@ -31,12 +31,15 @@ export function registerResponseCommands(program: Command, config: () => Config)
   responses
     .command("import")
     .description(
-      "Import responses from a CSV or JSONL file into a survey (streamed; bad rows are reported, good rows kept)",
+      "Import responses from a CSV, JSONL or Qualtrics CSV export into a survey (streamed; bad rows are reported, good rows kept)",
     )
     .argument("<survey>", "survey id or slug")
-    .argument("<file>", "CSV (one column per question id) or JSONL (one response object per line)")
+    .argument(
+      "<file>",
+      "CSV (one column per question id), JSONL (one response object per line) or a Qualtrics CSV export",
+    )
     .requiredOption("--workspace <slug>", "workspace slug")
-    .option("--format <format>", "csv | jsonl (default: from the file name)")
+    .option("--format <format>", "csv | jsonl | qualtrics (default: csv or jsonl from the file name)")
     .action(async (surveyRef: string, file: string, options: { workspace: string; format?: string }) => {
       const format = formatOf(file, options.format);
       const size = statSync(file).size;
@@ -75,6 +78,7 @@ export function registerResponseCommands(program: Command, config: () => Config)
         );
         bar.update(size, { rows: report.rows });
         bar.stop();
+        for (const warning of report.warnings ?? []) console.error(`note: ${warning}`);
         for (const error of report.errors) {
           console.error(
             `row ${error.row}: ${error.errors.map((e) => `${e.path || "(row)"} ${e.message}`).join("; ")}`,
@@ -83,7 +87,7 @@ export function registerResponseCommands(program: Command, config: () => Config)
         if (report.failed > report.errors.length)
           console.error(`… and ${report.failed - report.errors.length} more rows with errors`);
         console.log(
-          `${report.rows} rows: ${report.stored} stored, ${report.duplicates} already present, ${report.failed} failed.`,
+          `${report.rows} rows: ${report.stored} stored, ${report.duplicates} already present, ${report.failed} failed${report.skipped ? `, ${report.skipped} skipped` : ""}.`,
         );
         if (report.failed > 0) process.exitCode = 2;
       } finally {

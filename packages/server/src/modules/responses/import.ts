@@ -1,4 +1,4 @@
-// Bulk import of responses from CSV or JSONL, streamed: rows are validated one by one and stored in
+// Bulk import of responses from CSV, JSONL or a Qualtrics CSV export, streamed: rows are validated one by one and stored in
 // batches; good rows are kept, bad rows reported with their line and field paths, nothing silently dropped.
 import type { Readable } from "node:stream";
 import {
@@ -12,10 +12,11 @@ import { parse as parseCsv } from "csv-parse";
 import { NotFoundError, ValidationError } from "../../platform/errors.ts";
 import { fieldErrorsFromZod } from "../../platform/field-errors.ts";
 import { findSurveyIn } from "../surveys/service.ts";
+import { qualtricsRows } from "./qualtrics-csv.ts";
 import type { NewResponse } from "./repo.ts";
 import { prepareResponse, type ResponsesDeps, storeResponses } from "./service.ts";
 
-export const IMPORT_FORMATS = ["csv", "jsonl"] as const;
+export const IMPORT_FORMATS = ["csv", "jsonl", "qualtrics"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const BATCH_SIZE = 500;
@@ -28,11 +29,16 @@ export interface ImportReport {
   duplicates: number;
   failed: number;
   errors: { row: number; errors: { path: string; message: string }[] }[];
+  /** Rows left out on purpose (Qualtrics survey previews); not counted as failed. */
+  skipped?: number;
+  /** Notes on the file as a whole, each once: columns not imported, answers reduced to fit. */
+  warnings?: string[];
 }
 
 interface SourceRow {
   line: number;
   input: unknown;
+  preview?: boolean;
 }
 
 async function* jsonlRows(source: Readable): AsyncGenerator<SourceRow> {
@@ -131,9 +137,20 @@ export async function importResponses(
     report.duplicates += rows.length - inserted.length;
     onProgress(report.rows);
   };
-  const rows = format === "csv" ? csvRows(source, survey) : jsonlRows(source);
-  for await (const { line, input } of rows) {
+  const warnings = new Set<string>();
+  const rows: AsyncGenerator<SourceRow> =
+    format === "csv"
+      ? csvRows(source, survey)
+      : format === "qualtrics"
+        ? qualtricsRows(source, survey, (message) => warnings.add(message))
+        : jsonlRows(source);
+  let previews = 0;
+  for await (const { line, input, preview } of rows) {
     report.rows += 1;
+    if (preview) {
+      previews += 1;
+      continue;
+    }
     if (input === NOT_JSON) {
       fail(line, [{ path: "", message: "not valid JSON" }]);
       continue;
@@ -158,5 +175,10 @@ export async function importResponses(
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
+  if (previews > 0) {
+    report.skipped = previews;
+    warnings.add(`${previews} survey preview rows (Status 1) were skipped`);
+  }
+  if (warnings.size > 0) report.warnings = [...warnings];
   return report;
 }

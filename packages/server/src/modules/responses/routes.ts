@@ -14,9 +14,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DomainError } from "../../platform/errors.ts";
+import { DomainError, ValidationError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
-import { type ImportFormat, importResponses } from "./import.ts";
+import { IMPORT_FORMATS, type ImportFormat, importResponses } from "./import.ts";
 import { getResponse, listResponses, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
 
 const problems = {
@@ -55,6 +55,7 @@ const IMPORT_CONTENT_TYPES: Record<string, ImportFormat> = {
   "application/x-ndjson": "jsonl",
   "application/jsonl": "jsonl",
 };
+const importQuery = z.strictObject({ format: z.enum(IMPORT_FORMATS).optional() });
 const importReportSchema = z.object({
   rows: z.number(),
   stored: z.number(),
@@ -63,7 +64,24 @@ const importReportSchema = z.object({
   errors: z.array(
     z.object({ row: z.number(), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
   ),
+  skipped: z.number().optional(),
+  warnings: z.array(z.string()).optional(),
 });
+
+/** The format from the content type, refined by `?format=` or `text/csv; variant=qualtrics`. */
+function importFormatOf(header: string, asked: ImportFormat | undefined): ImportFormat {
+  const [type = "", ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  const base = IMPORT_CONTENT_TYPES[type];
+  if (!base) throw new DomainError(415, "unsupported_media_type", "Send text/csv or application/x-ndjson.");
+  const variant = parameters.find((p) => p.startsWith("variant="))?.slice("variant=".length);
+  const format = asked ?? (variant?.replace(/"/g, "") === "qualtrics" ? "qualtrics" : base);
+  const fits = format === base || (base === "csv" && format === "qualtrics");
+  if (!fits)
+    throw new ValidationError(`format=${format} does not fit Content-Type ${type}.`, [
+      { path: "format", message: `not readable from ${type}` },
+    ]);
+  return format;
+}
 
 export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
@@ -81,16 +99,14 @@ export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps
       schema: {
         tags,
         summary:
-          "Import responses from CSV (text/csv) or JSONL (application/x-ndjson); returns a per-row error report",
+          "Import responses from CSV (text/csv), a Qualtrics CSV export (text/csv with ?format=qualtrics) or JSONL (application/x-ndjson); returns a per-row error report",
         params: surveyParams,
+        querystring: importQuery,
         response: { 200: importReportSchema, ...problems, 415: problemSchema },
       },
     },
     async (request) => {
-      const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
-      const format = IMPORT_CONTENT_TYPES[contentType];
-      if (!format)
-        throw new DomainError(415, "unsupported_media_type", "Send text/csv or application/x-ndjson.");
+      const format = importFormatOf(request.headers["content-type"] ?? "", request.query.format);
       return importResponses(
         deps,
         callerOf(request).workspaceId,
