@@ -1,5 +1,5 @@
 // Builds the real application over a fresh test database, with builders for workspaces, members and keys.
-import type { Role } from "@touchpoint/core";
+import { exampleNpsSurvey, type Role, type SurveyDefinitionInput } from "@touchpoint/core";
 import type { LightMyRequestResponse } from "fastify";
 import { insertApiKey } from "../modules/platform/api-keys.ts";
 import { systemActor } from "../modules/platform/caller.ts";
@@ -141,4 +141,22 @@ export const withSession = (session: Session) => ({ cookie: session.cookie, "x-c
 
 export function json<T = Record<string, unknown>>(response: LightMyRequestResponse): T {
   return response.json() as T;
+}
+
+/** Creates a survey through the API and publishes it; the definition defaults to core's example. */
+export async function publishTestSurvey(t: TestApp, ws: SeededWorkspace, definition?: SurveyDefinitionInput) {
+  const created = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/surveys",
+    headers: bearer(ws.keys.analyst),
+    payload: { definition: definition ?? exampleNpsSurvey() },
+  });
+  const survey = json<{ id: string; slug: string }>(created);
+  await t.app.inject({
+    method: "POST",
+    url: `/api/v1/surveys/${survey.id}/status`,
+    headers: bearer(ws.keys.analyst),
+    payload: { status: "live" },
+  });
+  return survey;
 }

@@ -1,9 +1,10 @@
-import { exampleNpsSurvey, type SurveyDefinitionInput } from "@touchpoint/core";
+import type { SurveyDefinitionInput } from "@touchpoint/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bearer,
   createTestApp,
   json,
+  publishTestSurvey,
   type SeededWorkspace,
   seedWorkspace,
   type TestApp,
@@ -24,22 +25,7 @@ describe.each(testEngines)("hosted survey page on %s", (engine) => {
   let t: TestApp;
   let ws: SeededWorkspace;
 
-  const publish = async (definition: SurveyDefinitionInput = exampleNpsSurvey()) => {
-    const created = await t.app.inject({
-      method: "POST",
-      url: "/api/v1/surveys",
-      headers: bearer(ws.keys.analyst),
-      payload: { definition },
-    });
-    const survey = json<{ id: string; slug: string }>(created);
-    await t.app.inject({
-      method: "POST",
-      url: `/api/v1/surveys/${survey.id}/status`,
-      headers: bearer(ws.keys.analyst),
-      payload: { status: "live" },
-    });
-    return survey;
-  };
+  const publish = (definition?: SurveyDefinitionInput) => publishTestSurvey(t, ws, definition);
   const responsesOf = async (surveyId: string) =>
     json<{ items: StoredResponse[] }>(
       await t.app.inject({

@@ -1,12 +1,12 @@
 // Builders for invitation tests: an app wired to a local SMTP server, a live survey, a send through the
 // API, and the jobs run the way the workers would run them.
 
-import type { Invitation, SendInvitationsResult } from "@touchpoint/core";
-import { exampleNpsSurvey, type SurveyDefinitionInput } from "@touchpoint/core";
+import type { Invitation, SendInvitationsResult, SurveyDefinitionInput } from "@touchpoint/core";
 import {
   bearer,
   createTestApp,
   json,
+  publishTestSurvey,
   type SeededWorkspace,
   seedWorkspace,
   type TestApp,
@@ -37,24 +37,11 @@ export async function startInvitationsTest(engine: Engine): Promise<InvitationsT
   };
 }
 
-export async function publishSurvey(
+export function publishSurvey(
   { t, ws }: Pick<InvitationsTest, "t" | "ws">,
-  definition: SurveyDefinitionInput = exampleNpsSurvey(),
+  definition?: SurveyDefinitionInput,
 ) {
-  const created = await t.app.inject({
-    method: "POST",
-    url: "/api/v1/surveys",
-    headers: bearer(ws.keys.analyst),
-    payload: { definition },
-  });
-  const survey = json<{ id: string; slug: string }>(created);
-  await t.app.inject({
-    method: "POST",
-    url: `/api/v1/surveys/${survey.id}/status`,
-    headers: bearer(ws.keys.analyst),
-    payload: { status: "live" },
-  });
-  return survey;
+  return publishTestSurvey(t, ws, definition);
 }
 
 export function postInvitations(
