@@ -158,4 +158,26 @@ describe("surveys", () => {
     await expect.poll(() => page.getByTestId("survey-row").getAttribute("data-status")).toBe("live");
     await shoot("18-surveys-list-vi");
   });
+
+  it("imports a SurveyJS file as a draft and opens it", async () => {
+    await page.getByTestId("nav-surveys").click();
+    await page.getByTestId("survey-new").click();
+    const surveyJs = {
+      title: "Góp ý cửa hàng",
+      pages: [
+        {
+          name: "p1",
+          elements: [{ type: "rating", name: "nps", title: "Giới thiệu?", rateMin: 0, rateMax: 10 }],
+        },
+      ],
+    };
+    await page.getByTestId("survey-import-file").setInputFiles({
+      name: "cua-hang.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(surveyJs)),
+    });
+    await expect.poll(() => page.url()).toMatch(/\/surveys\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId("survey-status").getAttribute("data-status")).toBe("draft");
+    await shoot("19-survey-imported");
+  });
 });

@@ -1,12 +1,20 @@
-// "New survey": creates a draft from a starter (blank with one NPS question, or the example) and opens it.
+// "New survey": creates a draft from a starter (blank with one NPS question, or the example) or from a
+// survey file of another tool, and opens it.
 import { Button, Menu } from "@mantine/core";
-import { IconChevronDown, IconClipboardPlus, IconFileDescription, IconPlus } from "@tabler/icons-react";
+import {
+  IconChevronDown,
+  IconClipboardPlus,
+  IconFileDescription,
+  IconFileImport,
+  IconPlus,
+} from "@tabler/icons-react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { isLanguage } from "../../i18n/languages.ts";
-import { notifyError } from "../../ui/notify.ts";
+import { notifyError, notifySuccess } from "../../ui/notify.ts";
 import { STARTER_LANGUAGES, type SurveyStarter, starterDefinition } from "./survey-starters.ts";
-import { useCreateSurvey } from "./surveys-queries.ts";
+import { useCreateSurvey, useImportSurvey } from "./surveys-queries.ts";
 import { useLocalize } from "./use-localize.ts";
 
 export function NewSurveyMenu({ variant = "filled" }: { variant?: "filled" | "light" }) {
@@ -15,6 +23,26 @@ export function NewSurveyMenu({ variant = "filled" }: { variant?: "filled" | "li
   const createSurvey = useCreateSurvey();
   const localize = useLocalize(STARTER_LANGUAGES);
   const uiLanguage = i18n.resolvedLanguage;
+  const importSurvey = useImportSurvey();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function importFile(file: File | undefined) {
+    if (!file) return;
+    importSurvey.mutate(file, {
+      onSuccess: ({ survey, unmapped }) => {
+        notifySuccess(
+          unmapped.length === 0
+            ? t("surveys.starters.imported")
+            : t("surveys.starters.importedWithGaps", {
+                count: unmapped.length,
+                items: unmapped.map((item) => item.what).join("; "),
+              }),
+        );
+        void navigate(`/surveys/${survey.id}`);
+      },
+      onError: (error) => notifyError(error, t),
+    });
+  }
 
   function create(starter: SurveyStarter) {
     const defaultLanguage = isLanguage(uiLanguage) ? uiLanguage : "vi";
@@ -34,7 +62,7 @@ export function NewSurveyMenu({ variant = "filled" }: { variant?: "filled" | "li
           variant={variant}
           leftSection={<IconPlus size={16} />}
           rightSection={<IconChevronDown size={14} />}
-          loading={createSurvey.isPending}
+          loading={createSurvey.isPending || importSurvey.isPending}
           data-testid="survey-new"
         >
           {t("surveys.new")}
@@ -55,7 +83,25 @@ export function NewSurveyMenu({ variant = "filled" }: { variant?: "filled" | "li
         >
           {t("surveys.starters.example")}
         </Menu.Item>
+        <Menu.Item
+          leftSection={<IconFileImport size={18} />}
+          onClick={() => fileInput.current?.click()}
+          data-testid="survey-import"
+        >
+          {t("surveys.starters.importFile")}
+        </Menu.Item>
       </Menu.Dropdown>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.qsf,.lss,.lsg,application/json"
+        hidden
+        data-testid="survey-import-file"
+        onChange={(event) => {
+          importFile(event.currentTarget.files?.[0]);
+          event.currentTarget.value = "";
+        }}
+      />
     </Menu>
   );
 }

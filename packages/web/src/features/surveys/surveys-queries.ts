@@ -70,6 +70,22 @@ export function useCreateSurvey() {
   });
 }
 
+export interface ImportedSurvey {
+  survey: Survey;
+  unmapped: { path: string; what: string; reason: string }[];
+  warnings: string[];
+}
+
+/** Creates a draft from a survey file of another tool (or a Touchpoint export). */
+export function useImportSurvey() {
+  const store = useStoreSurvey();
+  return useMutation({
+    mutationFn: async (file: File) =>
+      api.post<ImportedSurvey>("/api/v1/surveys/import", { fileName: file.name, content: await file.text() }),
+    onSuccess: (result) => store(result.survey),
+  });
+}
+
 export function useUpdateSurvey(id: string) {
   const store = useStoreSurvey();
   return useMutation({

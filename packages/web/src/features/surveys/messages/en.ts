@@ -9,6 +9,9 @@ export const surveysEn = {
   starters: {
     blank: "Blank survey with an NPS question",
     example: "Example: satisfaction survey with logic",
+    importFile: "Import from a file (SurveyJS, Qualtrics .qsf, LimeSurvey .lss, Touchpoint)…",
+    imported: "Imported as a draft.",
+    importedWithGaps: "Imported as a draft; {{count}} parts could not be carried over: {{items}}",
   },
   filterAll: "All",
   status: { draft: "Draft", live: "Live", paused: "Paused", closed: "Closed" },

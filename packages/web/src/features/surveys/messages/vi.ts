@@ -10,6 +10,9 @@ export const surveysVi: SurveysMessages = {
   starters: {
     blank: "Khảo sát trống với một câu hỏi NPS",
     example: "Mẫu: khảo sát mức độ hài lòng có điều kiện hiển thị",
+    importFile: "Nhập từ tệp (SurveyJS, Qualtrics .qsf, LimeSurvey .lss, Touchpoint)…",
+    imported: "Đã nhập thành bản nháp.",
+    importedWithGaps: "Đã nhập thành bản nháp; {{count}} phần không chuyển sang được: {{items}}",
   },
   filterAll: "Tất cả",
   status: { draft: "Bản nháp", live: "Đang chạy", paused: "Tạm dừng", closed: "Đã đóng" },
