@@ -1,5 +1,5 @@
-// Asks before a destructive action; stays open and shows the problem if the action fails.
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+// Asks before an action (destructive ones in red); stays open and shows the problem if the action fails.
+import { Button, Group, type MantineColor, Modal, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "./problem-alert.tsx";
 
@@ -8,6 +8,8 @@ interface ConfirmModalProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** Colour of the confirm button; red unless the action is harmless. */
+  color?: MantineColor;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
@@ -25,7 +27,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={props.onClose} disabled={props.pending}>
             {t("app.cancel")}
           </Button>
-          <Button color="red" onClick={props.onConfirm} loading={props.pending} data-testid="confirm-action">
+          <Button
+            color={props.color ?? "red"}
+            onClick={props.onConfirm}
+            loading={props.pending}
+            data-testid="confirm-action"
+          >
             {props.confirmLabel}
           </Button>
         </Group>

@@ -4,9 +4,9 @@ import { IconPlayerPause, IconPlayerPlay, IconRocket, IconSquareX } from "@table
 import { SURVEY_TRANSITIONS, type Survey, type SurveyStatus } from "@touchpoint/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConfirmModal } from "../../../ui/confirm-modal.tsx";
 import { notifySuccess } from "../../../ui/notify.ts";
 import { useChangeSurveyStatus } from "../surveys-queries.ts";
-import { StatusChangeModal } from "./status-change-modal.tsx";
 
 type Action = "publish" | "resume" | "pause" | "close";
 
@@ -70,7 +70,7 @@ export function SurveyStatusActions({ survey, dirty, onSave }: SurveyStatusActio
         );
       })}
       {action && (
-        <StatusChangeModal
+        <ConfirmModal
           opened
           title={t(`surveys.actions.${action}.title`)}
           body={[
