@@ -145,7 +145,9 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, unavailable.status, unavailable.code, unavailable.message);
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, error.statusCode, "bad_request", error.message);
+      // The code follows the status ("Forbidden" → forbidden), so it never contradicts the title.
+      const code = (TITLES[error.statusCode] ?? "Bad Request").toLowerCase().replaceAll(" ", "_");
+      return sendProblem(reply, error.statusCode, code, error.message);
     }
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(
