@@ -3,7 +3,15 @@ import { z } from "zod";
 import { conditionSchema, keySchema } from "./conditions.ts";
 import { localizedTextSchema } from "./localized-text.ts";
 
-export const choiceSchema = z.strictObject({ id: keySchema, label: localizedTextSchema });
+/** The value another tool writes in its response exports; kept by survey import, never used in answers. */
+const sourceValueSchema = z.string().min(1).max(50);
+
+export const choiceSchema = z.strictObject({
+  id: keySchema,
+  label: localizedTextSchema,
+  /** What the source tool's data export writes for this choice (a Qualtrics recode value: "-1"). */
+  sourceValue: sourceValueSchema.optional(),
+});
 export type Choice = z.infer<typeof choiceSchema>;
 const choices = z.array(choiceSchema).min(1).max(200);
 
@@ -18,7 +26,13 @@ const base = {
 /** Labels under the two ends of a scale ("Not at all likely" … "Extremely likely"). */
 const scaleLabels = { lowLabel: localizedTextSchema.optional(), highLabel: localizedTextSchema.optional() };
 
-export const npsQuestionSchema = z.strictObject({ ...base, type: z.literal("nps"), ...scaleLabels });
+export const npsQuestionSchema = z.strictObject({
+  ...base,
+  type: z.literal("nps"),
+  ...scaleLabels,
+  /** Source tool's export value → score, when they differ (Qualtrics NPS recoded 1–11: {"11": 10}). */
+  sourceValues: z.record(sourceValueSchema, z.number().int().min(0).max(10)).optional(),
+});
 /** CSAT: 1–5, 5 = very satisfied. */
 export const csatQuestionSchema = z.strictObject({ ...base, type: z.literal("csat"), ...scaleLabels });
 /** CES 7-point agreement with "The company made it easy for me to handle my request"; 7 = strongly agree. */

@@ -2,6 +2,11 @@
 export type Payload = Record<string, unknown>;
 export const choices = (...labels: string[]) =>
   Object.fromEntries(labels.map((label, i) => [String(i + 1), { Display: label }]));
+/** RecodeValues for choices 1, 2, … in order; Qualtrics writes numbers and numeric strings alike. */
+export const recodes = (...values: (number | string)[]) =>
+  Object.fromEntries(values.map((value, i) => [String(i + 1), value]));
+/** The 0–10 choices of a Qualtrics NPS question: an array, so its keys are "0" … "10". */
+export const npsChoices = () => Array.from({ length: 11 }, (_, i) => ({ Display: String(i) }));
 
 /** A .qsf with the given questions in one block (or the given blocks and flow). */
 export function qsf(options: {

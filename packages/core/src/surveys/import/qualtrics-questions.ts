@@ -6,6 +6,7 @@ import type { ChoiceInput, QuestionInput } from "./finish-import.ts";
 import { htmlToText } from "./html-text.ts";
 import type { ImportLog } from "./import-result.ts";
 import { KeyAllocator } from "./keys.ts";
+import { npsSourceValues, readRecodes } from "./qualtrics-recodes.ts";
 
 export type Json = Record<string, unknown>;
 export const isJson = (value: unknown): value is Json =>
@@ -89,15 +90,33 @@ const sub =
     return isJson(item) ? item[inner] : undefined;
   };
 
-function readChoiceList(ctx: QualtricsContext, payload: Json, field: "Choices" | "Answers", prefix: string) {
+/**
+ * The choices (or matrix columns) of a question, and choice key → id. With `recoded`, the question's recode
+ * values become each choice's sourceValue: they apply to the choices of a multiple choice or ranking and to
+ * the columns (Answers) of a matrix, whose rows have none.
+ */
+function readChoiceList(
+  ctx: QualtricsContext,
+  payload: Json,
+  field: "Choices" | "Answers",
+  prefix: string,
+  recoded?: { qid: string },
+) {
   const ids = new KeyAllocator(prefix);
   const map = new Map<string, string>();
   const order = field === "Choices" ? payload.ChoiceOrder : payload.AnswerOrder;
-  const choices: ChoiceInput[] = entriesOf(payload[field], order).map(([key]) => {
+  const entries = entriesOf(payload[field], order);
+  const recodes =
+    recoded &&
+    readRecodes(payload.RecodeValues, new Map(entries.map(([key]) => [key, key])), (message) =>
+      ctx.log.warn(`Question ${recoded.qid}: ${message}`),
+    );
+  const choices: (ChoiceInput & { sourceValue?: string })[] = entries.map(([key]) => {
     const id = ids.allocate(`${prefix}${key}`);
     map.set(key, id);
     const label = readText(ctx, payload, sub(field, key)) ?? { [ctx.defaultLanguage]: key };
-    return { id, label };
+    const sourceValue = recodes?.get(key);
+    return sourceValue === undefined ? { id, label } : { id, label, sourceValue };
   });
   return { choices, map };
 }
@@ -146,7 +165,7 @@ export function convertQualtricsQuestion(
   if (type === "Matrix") return matrixQuestion(source);
   if (type === "TE") return textEntry(source, settings);
   if (type === "RO") {
-    const { choices, map } = readChoiceList(ctx, payload, "Choices", "c");
+    const { choices, map } = readChoiceList(ctx, payload, "Choices", "c", { qid });
     if (choices.length === 0) return skip("it has no choices");
     const question: QuestionInput = { ...base(), type: "ranking", choices };
     return { question, target: { question: question.id, kind: "other" }, choiceIds: map };
@@ -160,9 +179,12 @@ function noteChoiceLogic({ qid, payload, ctx }: Source) {
   }
 }
 
-function npsQuestion({ payload, ctx, base }: Source): QualtricsQuestion {
+function npsQuestion({ qid, payload, ctx, base }: Source): QualtricsQuestion {
   const entries = entriesOf(payload.Choices, payload.ChoiceOrder);
   const scores = new Map(entries.map(([key, item]) => [key, Number(item.Display ?? key)]));
+  const sourceValues = npsSourceValues(payload.RecodeValues, scores, (message) =>
+    ctx.log.warn(`Question ${qid}: ${message}`),
+  );
   const labels = entriesOf(payload.ColumnLabels, undefined);
   const label = (index: number) =>
     readText(ctx, payload, sub("ColumnLabels", labels[index]?.[0] ?? String(index)));
@@ -172,6 +194,7 @@ function npsQuestion({ payload, ctx, base }: Source): QualtricsQuestion {
     type: "nps",
     ...(lowLabel ? { lowLabel } : {}),
     ...(highLabel ? { highLabel } : {}),
+    ...(sourceValues ? { sourceValues } : {}),
   };
   return { question, target: { question: question.id, kind: "number" }, choiceIds: new Map(), scores };
 }
@@ -183,7 +206,7 @@ function choiceQuestion(source: Source): QualtricsQuestion | undefined {
   const multiple = ["MAVR", "MAHR", "MACOL", "MSB"].includes(selector);
   if (!single && !dropdown && !multiple) return skip("this multiple-choice layout is not supported");
   noteChoiceLogic(source);
-  const { choices, map } = readChoiceList(ctx, payload, "Choices", "c");
+  const { choices, map } = readChoiceList(ctx, payload, "Choices", "c", { qid });
   const all = entriesOf(payload.Choices, undefined);
   // A choice with a text box is Touchpoint's "Other" option, answered with the value "other" (see logic.ts).
   const textEntry = all.filter(([, item]) => item.TextEntry === true || item.TextEntry === "true");
@@ -215,7 +238,7 @@ function matrixQuestion(source: Source): QualtricsQuestion | undefined {
   }
   noteChoiceLogic(source);
   const rows = readChoiceList(ctx, payload, "Choices", "r");
-  const columns = readChoiceList(ctx, payload, "Answers", "c");
+  const columns = readChoiceList(ctx, payload, "Answers", "c", { qid });
   if (rows.choices.length === 0 || columns.choices.length === 0) return skip("it has no rows or no columns");
   if (columns.choices.length === 1) {
     // One column means each row is ticked or not: a multiple choice over the rows.

@@ -1,6 +1,7 @@
 // Qualtrics CSV response exports (legacy layout: export tags, question texts, {"ImportId"} per column) read as
 // response inputs for the streaming import. Columns are matched to the question ids core's .qsf importer
-// derived from export tags, and choice codes to the choice ids it derived from Qualtrics choice keys.
+// derived from export tags, and choice codes to the choice ids it derived from Qualtrics choice keys, or through
+// the recode values it kept as sourceValue (see docs/surveys.md).
 import type { Readable } from "node:stream";
 import {
   allQuestions,
@@ -29,7 +30,8 @@ type Field =
   | "status"
   | "language";
 type Column =
-  | { kind: "answer"; question: Question; parts: string[] }
+  /** `parts` from the ImportId are choice keys; `named`: taken from the column name, which has recode values. */
+  | { kind: "answer"; question: Question; parts: string[]; named: boolean }
   | { kind: "field"; field: Field }
   | { kind: "hidden"; key: string }
   | { kind: "ignored" };
@@ -108,8 +110,11 @@ function planColumns(
       const question = qid && byQid.has(qid) ? byQid.get(qid) : questionOfColumn(questions, key);
       if (qid) byQid.set(qid, question);
       if (question) {
-        const rest = structure ? structure[3] : key.slice(question.id.length + 1);
-        return { kind: "answer", question, parts: rest ? rest.split(/[-_]/).filter(Boolean) : [] };
+        if (structure) {
+          const parts = structure[3]?.split(/[-_]/).filter(Boolean) ?? [];
+          return { kind: "answer", question, parts, named: false };
+        }
+        return { kind: "answer", question, parts: partsOfName(name, key, question.id), named: true };
       }
     }
     // Embedded data: the importer keyed hidden fields with toKey(field name, "h").
@@ -125,6 +130,14 @@ function planColumns(
     );
   }
   return columns;
+}
+
+/** "q3_volunteer_-1" → ["-1"]: split on "_" only while the name starts with the id, so a recode keeps its sign. */
+function partsOfName(name: string, key: string, questionId: string): string[] {
+  const rest = name.startsWith(`${questionId}_`)
+    ? name.slice(questionId.length + 1).split("_")
+    : key.slice(questionId.length + 1).split(/[-_]/);
+  return rest.filter(Boolean);
 }
 
 function questionOfColumn(questions: Question[], key: string): Question | undefined {
@@ -153,7 +166,7 @@ function readRow(
     const cell = (cells[index] ?? "").trim();
     if (cell === "" || column.kind === "ignored") return;
     if (column.kind === "hidden") hidden[column.key] = cell;
-    else if (column.kind === "answer") addCell(answers, ranks, column.question, column.parts, cell, warn);
+    else if (column.kind === "answer") addCell(answers, ranks, column, cell, warn);
     else if (column.field === "status") preview = cell === "1" || cell.toLowerCase() === "survey preview";
     else if (column.field === "finished") input.complete = !["0", "false"].includes(cell.toLowerCase());
     else if (column.field === "clientResponseId") input.clientResponseId = cell;
@@ -173,13 +186,15 @@ function readRow(
 function addCell(
   answers: Record<string, unknown>,
   ranks: Map<string, [number, string][]>,
-  question: Question,
-  parts: string[],
+  { question, parts, named }: Extract<Column, { kind: "answer" }>,
   cell: string,
   warn: (message: string) => void,
 ) {
   const [first, second] = parts;
   const id = question.id;
+  // A choice named by its column: a key in the ImportId, a recode value in the column name.
+  const idOfPart = (choices: Choice[], part: string, prefixes: string[]) =>
+    named ? idOfCode(choices, part, prefixes, false) : idOfKey(choices, part, prefixes);
   if (question.type === "single_choice" || question.type === "dropdown") {
     // The text typed into the "Other" choice arrives in its own column after the choice code.
     if (parts.at(-1) === "TEXT") answers[id] = { other: cell };
@@ -192,7 +207,7 @@ function addCell(
       current.choices.push(...cell.split(",").map((code) => idOfCode(question.choices, code, ["c", "r"])));
     else {
       // A one-column matrix became a multiple choice over its rows: its columns are keyed by row ("r1").
-      const choice = idOfKey(question.choices, first, ["c", "r"]);
+      const choice = idOfPart(question.choices, first, ["c", "r"]);
       // The ticked "Other" box has no choice of its own in Touchpoint; its text column carries the answer.
       if (question.choices.some((c) => c.id === choice) || !question.allowOther) current.choices.push(choice);
     }
@@ -203,12 +218,17 @@ function addCell(
     const column =
       second === undefined
         ? idOfCode(question.columns, cell, ["c"])
-        : idOfKey(question.columns, second, ["c"]);
+        : idOfPart(question.columns, second, ["c"]);
     if (current[row] === undefined) current[row] = column;
     else warn(`Matrix ${id} has rows with several answers; Touchpoint keeps the first of each row`);
   } else if (question.type === "ranking" && first !== undefined) {
     const list = ranks.get(id) ?? [];
-    ranks.set(id, [...list, [Number(cell), idOfKey(question.choices, first, ["c"])]]);
+    ranks.set(id, [...list, [Number(cell), idOfPart(question.choices, first, ["c"])]]);
+  } else if (question.type === "nps") {
+    // Only the score column: Qualtrics adds Q1_NPS_GROUP (1–3 or Detractor…), derived from the score.
+    if (first !== undefined) return;
+    const { sourceValues = {} } = question;
+    answers[id] = Object.hasOwn(sourceValues, cell) ? sourceValues[cell] : answerFromCell(question, cell);
   } else {
     const answer = answerFromCell(question, cell);
     if (answer !== undefined) answers[id] = answer;
@@ -222,18 +242,21 @@ function idOfKey(choices: Choice[], key: string, prefixes: string[]): string {
 }
 
 /**
- * A cell value: the Qualtrics choice key (numeric export without recoding) or the choice text ("use choice
- * text" export). A recoded value matches neither and is passed on, so validation reports the row.
+ * A cell value, tried in this order: the recode value the importer kept as sourceValue ("numeric values"
+ * export of a recoded question), the Qualtrics choice key (numeric export without recodes), the choice text
+ * ("use choice text" export). A value that matches none is passed on, so validation reports the row.
  */
-function idOfCode(choices: Choice[], code: string, prefixes: string[]): string {
+function idOfCode(choices: Choice[], code: string, prefixes: string[], byLabel = true): string {
   const text = code.trim();
+  const recoded = choices.find((choice) => choice.sourceValue === text);
+  if (recoded) return recoded.id;
   const byKey = idOfKey(choices, text, prefixes);
-  if (choices.some((choice) => choice.id === byKey)) return byKey;
+  if (!byLabel || choices.some((choice) => choice.id === byKey)) return byKey;
   const lower = text.toLowerCase();
-  const byLabel = choices.find((choice) =>
+  const labelled = choices.find((choice) =>
     Object.values(choice.label).some((label) => label.trim().toLowerCase() === lower),
   );
-  return byLabel?.id ?? byKey;
+  return labelled?.id ?? byKey;
 }
 
 /** Qualtrics writes "2016-07-20 12:49:25" without a zone (the account's local time); read as UTC. */
