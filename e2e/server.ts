@@ -12,7 +12,8 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-export function startE2eServer(): Promise<E2eServer> {
+/** `env`: more configuration for this server, such as `SMTP_URL` of a test mailbox. */
+export function startE2eServer(env: Record<string, string> = {}): Promise<E2eServer> {
   const bin = path.resolve(import.meta.dirname, "../packages/server/bin/touchpoint.js");
   const child: ChildProcess = spawn(process.execPath, [bin, "serve"], {
     env: {
@@ -23,6 +24,7 @@ export function startE2eServer(): Promise<E2eServer> {
       TOUCHPOINT_ADMIN_EMAIL: ADMIN_EMAIL,
       TOUCHPOINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
       TOUCHPOINT_WORKSPACE: "Siêu thị Điểm Chạm",
+      ...env,
     },
   });
   let output = "";

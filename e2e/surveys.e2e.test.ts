@@ -1,7 +1,10 @@
-// Surveys in a real browser: build a two-language survey with logic, publish it, and read its responses.
+// Surveys in a real browser: build a two-language survey with logic and a quota, publish it, read its
+// responses; and send it by email to recipients from a CSV file, received by a test mailbox.
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "./browser.ts";
+import { TestMailbox } from "../packages/server/src/modules/invitations/test-mailbox.ts";
+import { launchChromium, screenshot, screenshotsDir } from "./browser.ts";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type E2eServer, startE2eServer } from "./server.ts";
 
 describe("surveys", () => {
@@ -92,6 +95,39 @@ describe("surveys", () => {
     await shoot("12-builder-preview-vi");
   });
 
+  it("adds a quota on a hidden field, shows the server's message at its field, and keeps it after a reload", async () => {
+    await page.getByTestId("hidden-field-add").click();
+    await page.getByTestId("hidden-field-0-key").fill("touchpoint");
+    await page.getByTestId("quotas-empty").waitFor();
+    await page.getByTestId("quota-add").click();
+    const quota = page.getByTestId("quota-0");
+    // The survey has no choice question, so a new quota looks at the first hidden field.
+    expect(await page.getByTestId("quota-0-when-question").inputValue()).toBe("hidden.touchpoint");
+    await page.getByTestId("quota-0-when-value").fill("Quầy Q1");
+    await page.getByTestId("quota-0-limit").fill("250");
+    await page.getByTestId("quota-0-action").selectOption("screen_out");
+    await page.getByTestId("quota-0-ending").waitFor();
+
+    // The server refuses an empty name: its message appears at the name, and the alert names the quota.
+    await page.getByTestId("quota-0-name").fill("");
+    await page.getByTestId("survey-save").click();
+    await expect.poll(() => page.getByTestId("quota-0-name").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByTestId("survey-save-error").textContent()).toContain("Quota 1");
+
+    await page.getByTestId("quota-0-name").fill("Quầy Q1 (khách vãng lai)");
+    await page.getByTestId("survey-save").click();
+    await page.getByTestId("survey-dirty").waitFor({ state: "detached" });
+    await page.reload();
+    await quota.waitFor();
+    expect(await page.getByTestId("quota-0-name").inputValue()).toBe("Quầy Q1 (khách vãng lai)");
+    expect(await page.getByTestId("quota-0-when-value").inputValue()).toBe("Quầy Q1");
+    expect(await page.getByTestId("quota-0-limit").inputValue()).toBe("250");
+    expect(await page.getByTestId("quota-0-action").inputValue()).toBe("screen_out");
+    const section = page.getByTestId("quotas-section");
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: path.join(screenshotsDir, "12b-builder-quotas-en.png") });
+  });
+
   it("publishes the survey and shows its public link", async () => {
     await page.getByTestId("survey-publish").click();
     await page.getByTestId("confirm-action").click();
@@ -179,5 +215,106 @@ describe("surveys", () => {
     await expect.poll(() => page.url()).toMatch(/\/surveys\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId("survey-status").getAttribute("data-status")).toBe("draft");
     await shoot("19-survey-imported");
+  });
+});
+
+describe("email invitations from a CSV file", () => {
+  let mailbox: TestMailbox;
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mailbox = await new TestMailbox().start();
+    server = await startE2eServer({ SMTP_URL: mailbox.url });
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: "en-US", viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await mailbox?.stop();
+  });
+
+  /** A live survey made through the API as the signed-in owner (the session cookie plus the CSRF header). */
+  async function liveSurvey(): Promise<string> {
+    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === "tp_csrf")?.value ?? "";
+    const headers = { "X-CSRF-Token": csrf };
+    const created = await page.request.post(`${server.url}/api/v1/surveys`, {
+      headers,
+      data: {
+        definition: {
+          title: { vi: "Góp ý sau khi mua hàng", en: "After your purchase" },
+          defaultLanguage: "vi",
+          languages: ["vi", "en"],
+          pages: [
+            { id: "p1", questions: [{ id: "nps", type: "nps", title: { vi: "Bạn có giới thiệu không?" } }] },
+          ],
+          endings: [{ id: "thanks", title: { vi: "Cảm ơn bạn!", en: "Thank you!" } }],
+        },
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const live = await page.request.post(`${server.url}/api/v1/surveys/${id}/status`, {
+      headers,
+      data: { status: "live" },
+    });
+    expect(live.status(), await live.text()).toBe(200);
+    return id;
+  }
+
+  it("sends the survey to the two recipients of an uploaded CSV file", async () => {
+    await page.goto(server.url);
+    await page.getByTestId("login-email").fill(ADMIN_EMAIL);
+    await page.getByTestId("login-password").fill(ADMIN_PASSWORD);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("nav-surveys").waitFor();
+    const surveyId = await liveSurvey();
+    await page.goto(`${server.url}/surveys/${surveyId}`);
+    await page.getByTestId("tab-distribute").click();
+    await page.getByTestId("invitation-batches-empty").waitFor();
+
+    const csv = ["email,name,language", "lan@example.com,Nguyễn Thị Lan,vi", "sam@example.com,Sam,en"].join(
+      "\r\n",
+    );
+    await page.getByTestId("invitations-csv-file").setInputFiles({
+      name: "khach-hang.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    expect(await page.getByTestId("invitations-csv-chosen").textContent()).toContain("khach-hang.csv");
+    await page.getByTestId("invitations-send").click();
+    await page.getByTestId("invitations-result").waitFor();
+    expect(await page.getByTestId("invitations-result-queued").textContent()).toBe("2");
+    expect(await page.getByTestId("invitations-result-invalid").textContent()).toBe("0");
+
+    await expect.poll(() => mailbox.messages.length, { timeout: 20_000 }).toBe(2);
+    expect(mailbox.to("lan@example.com")[0]?.subject).toBe("Góp ý sau khi mua hàng");
+    expect(mailbox.to("lan@example.com")[0]?.text).toContain("Nguyễn Thị Lan");
+    expect(mailbox.to("sam@example.com")).toHaveLength(1);
+    await expect.poll(() => page.getByTestId("invitation-batch-row").count()).toBe(1);
+    await page.getByTestId("invitations-csv-upload").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, "13b-invitations-csv-sent");
+  });
+
+  it("lists the lines of a file that the server did not send", async () => {
+    const csv = ["email,name,language", "minh@example.com,Minh,vi", "not-an-email,Sam,en"].join("\n");
+    await page.getByTestId("invitations-csv-file").setInputFiles({
+      name: "co-loi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await page.getByTestId("invitations-send").click();
+    // The first send's result is still shown until the answer to this one arrives.
+    await expect.poll(() => page.getByTestId("invitations-result-queued").textContent()).toBe("1");
+    const badLines = await page.getByTestId("invitations-bad-lines").textContent();
+    expect(badLines).toContain("1 line of co-loi.csv was not sent");
+    expect(badLines).toContain("Line 3: email:");
+    expect(badLines).toContain("not-an-email,Sam,en");
+    await page
+      .locator("section[aria-labelledby=email-invitations-title]")
+      .screenshot({ path: path.join(screenshotsDir, "13c-invitations-csv-lines-not-sent.png") });
   });
 });

@@ -1,4 +1,5 @@
-// The one way the dashboard talks to the API: same-origin JSON, the CSRF header on writes, problems as ApiError.
+// The one way the dashboard talks to the API: same-origin JSON (or a text upload), the CSRF header on writes,
+// problems as ApiError.
 import type { Problem } from "@touchpoint/core";
 
 type FieldError = NonNullable<Problem["errors"]>[number];
@@ -50,9 +51,20 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+/** A body sent as it is with its own media type (a CSV upload), where any other body is sent as JSON. */
+export class TextBody {
+  readonly text: string;
+  readonly contentType: string;
+  constructor(text: string, contentType: string) {
+    this.text = text;
+    this.contentType = contentType;
+  }
+}
+
 export async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
   const headers = new Headers({ Accept: "application/json, application/problem+json" });
-  if (body !== undefined) headers.set("Content-Type", "application/json");
+  if (body instanceof TextBody) headers.set("Content-Type", body.contentType);
+  else if (body !== undefined) headers.set("Content-Type", "application/json");
   if (UNSAFE_METHODS.has(method)) {
     const token = readCookie(CSRF_COOKIE) ?? csrfToken;
     if (token) headers.set(CSRF_HEADER, token);
@@ -64,7 +76,7 @@ export async function request<T>(method: HttpMethod, path: string, body?: unknow
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body instanceof TextBody ? body.text : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     // fetch rejects only when no HTTP answer arrived at all (offline, server down, CORS).

@@ -1,4 +1,5 @@
-// The pasted lines that cannot be read, each with its line number and why, so they can be fixed before sending.
+// The recipient lines that cannot be sent, each with its line number and why: pasted lines before sending,
+// or the lines of an uploaded CSV that the server refused.
 import { Alert, List } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -6,14 +7,15 @@ import type { BadLine } from "./recipient-lines.ts";
 
 const SHOWN = 20;
 
-export function BadLinesAlert({ badLines }: { badLines: BadLine[] }) {
+/** `title`: what happened to these lines; by default, that they cannot be read and will not be sent. */
+export function BadLinesAlert({ badLines, title }: { badLines: BadLine[]; title?: string }) {
   const { t } = useTranslation();
   return (
     <Alert
       color="yellow"
       variant="light"
       icon={<IconAlertTriangle />}
-      title={t("invitations.badLinesTitle", { count: badLines.length })}
+      title={title ?? t("invitations.badLinesTitle", { count: badLines.length })}
       data-testid="invitations-bad-lines"
     >
       <List size="sm">
@@ -21,9 +23,9 @@ export function BadLinesAlert({ badLines }: { badLines: BadLine[] }) {
           <List.Item key={bad.line}>
             {t("invitations.badLine", {
               line: bad.line,
-              reason: t(`invitations.lineProblems.${bad.problem}`),
+              reason: "problem" in bad ? t(`invitations.lineProblems.${bad.problem}`) : bad.reason,
             })}{" "}
-            <code>{bad.text}</code>
+            {bad.text && <code>{bad.text}</code>}
           </List.Item>
         ))}
         {badLines.length > SHOWN && <List.Item>…</List.Item>}

@@ -13,7 +13,7 @@ export function EmailInvitationsSection({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   const me = useCurrentMe();
   const canSend = can(me.role, "invitations.send");
-  const [result, setResult] = useState<SendInvitationsResult | null>(null);
+  const [sent, setSent] = useState<{ result: SendInvitationsResult; fromCsv: boolean } | null>(null);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="email-invitations-title">
@@ -35,9 +35,16 @@ export function EmailInvitationsSection({ survey }: { survey: Survey }) {
             {t("invitations.notLive")}
           </Alert>
         ) : (
-          <SendInvitationsForm survey={survey} onSent={setResult} />
+          <SendInvitationsForm survey={survey} onSent={(result, fromCsv) => setSent({ result, fromCsv })} />
         )}
-        {result && <SendResult result={result} onDismiss={() => setResult(null)} />}
+        {sent && (
+          <SendResult
+            result={sent.result}
+            // The lines of a file that were not sent are listed in the form, beside the file's name.
+            listRowErrors={!sent.fromCsv}
+            onDismiss={() => setSent(null)}
+          />
+        )}
         <Title order={5}>{t("invitations.batchesTitle")}</Title>
         <InvitationBatches surveyId={survey.id} canSend={canSend} />
       </Stack>

@@ -1,4 +1,5 @@
-// Email invitations of a survey: send a batch, list the survey's sends, and page through one send's invitations.
+// Email invitations of a survey: send a batch (JSON or a CSV file), list the survey's sends, and page through
+// one send's invitations.
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type {
   Invitation,
@@ -7,9 +8,10 @@ import type {
   SendInvitationsInput,
   SendInvitationsResult,
 } from "@touchpoint/core";
-import { api } from "../../api/client.ts";
+import { api, TextBody } from "../../api/client.ts";
 import { useCurrentMe } from "../auth/current-me.tsx";
 import { surveyKeys } from "../surveys/survey-query-keys.ts";
+import { type SendSettings, settingsQuery } from "./csv-send.ts";
 
 const BATCH_PAGE_SIZE = 20;
 const INVITATION_PAGE_SIZE = 50;
@@ -66,13 +68,39 @@ export function useBatchInvitations(batch: InvitationBatch, status: InvitationSt
   });
 }
 
-export function useSendInvitations(surveyId: string) {
+const invitationsPath = (surveyId: string) => `/api/v1/surveys/${encodeURIComponent(surveyId)}/invitations`;
+
+/** After a send: the survey's sends are refetched, so the new one is listed. */
+function useRefetchBatches(surveyId: string) {
   const { workspace } = useCurrentMe();
   const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: invitationKeys.batches(workspace.id, surveyId) });
+}
+
+export function useSendInvitations(surveyId: string) {
+  const refetchBatches = useRefetchBatches(surveyId);
   return useMutation({
     mutationFn: (input: SendInvitationsRequest) =>
-      api.post<SendInvitationsResult>(`/api/v1/surveys/${encodeURIComponent(surveyId)}/invitations`, input),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: invitationKeys.batches(workspace.id, surveyId) }),
+      api.post<SendInvitationsResult>(invitationsPath(surveyId), input),
+    onSuccess: refetchBatches,
+  });
+}
+
+/** A CSV file of recipients, read in the browser; the server reads its columns (recipients-csv.ts). */
+export interface RecipientsCsv {
+  fileName: string;
+  text: string;
+}
+
+/** Sends an uploaded CSV as it is (text/csv), with the other settings of the send in the query. */
+export function useSendInvitationsCsv(surveyId: string) {
+  const refetchBatches = useRefetchBatches(surveyId);
+  return useMutation({
+    mutationFn: ({ csv, settings }: { csv: RecipientsCsv; settings: SendSettings }) =>
+      api.post<SendInvitationsResult>(
+        `${invitationsPath(surveyId)}?${settingsQuery(settings)}`,
+        new TextBody(csv.text, "text/csv"),
+      ),
+    onSuccess: refetchBatches,
   });
 }

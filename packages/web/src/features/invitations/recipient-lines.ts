@@ -3,11 +3,8 @@ import type { RecipientInput } from "@touchpoint/core";
 
 export type LineProblem = "email" | "columns" | "language";
 
-export interface BadLine {
-  line: number;
-  text: string;
-  problem: LineProblem;
-}
+/** A line that is not sent: why, as a problem found here or as the server's own words (a CSV upload). */
+export type BadLine = { line: number; text: string } & ({ problem: LineProblem } | { reason: string });
 
 export interface ParsedRecipients {
   recipients: RecipientInput[];

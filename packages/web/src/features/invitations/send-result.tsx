@@ -10,10 +10,12 @@ const COUNTS = ["queued", "suppressed", "duplicates", "invalid"] as const;
 
 interface SendResultProps {
   result: SendInvitationsResult;
+  /** False when the rows not sent are shown elsewhere (the lines of an uploaded file). */
+  listRowErrors?: boolean;
   onDismiss: () => void;
 }
 
-export function SendResult({ result, onDismiss }: SendResultProps) {
+export function SendResult({ result, listRowErrors = true, onDismiss }: SendResultProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -36,7 +38,7 @@ export function SendResult({ result, onDismiss }: SendResultProps) {
           ))}
         </SimpleGrid>
         {result.suppressed > 0 && <SuppressedReasons batch={result.batch} />}
-        {result.errors.length > 0 && (
+        {listRowErrors && result.errors.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
               {t("invitations.rowErrorsTitle")}

@@ -19,6 +19,13 @@ export const invitationsEn = {
     columns: "more than three columns",
     language: "the language is not a language tag such as vi or en",
   },
+  csvUpload: "Upload CSV",
+  csvHint: "Or a CSV file with a header row and the columns email, name, language and hidden.<key>.",
+  csvChosenHint: "Touchpoint reads the file when you send, and lists any line it cannot send.",
+  csvRemove: "Remove the file and paste recipients instead",
+  csvLinesNotSent_one: "{{count}} line of {{fileName}} was not sent",
+  csvLinesNotSent_other: "{{count}} lines of {{fileName}} were not sent",
+  csvNothingSent: "No line of {{fileName}} can be sent",
   subject: "Subject ({{language}})",
   subjectPlaceholder: "Default: the survey's title",
   message: "Message ({{language}})",
@@ -47,7 +54,7 @@ export const invitationsEn = {
     "This Touchpoint has no mail server configured, so invitations cannot be sent. An administrator sets SMTP_URL (see docs/invitations.md); until then, share the links above.",
   batchesTitle: "Sends",
   batchesEmpty:
-    "No invitations have been sent for this survey yet. Paste recipients above to send the first.",
+    "No invitations have been sent for this survey yet. Paste recipients or upload a CSV file above to send the first.",
   batchesEmptyReadOnly: "No invitations have been sent for this survey yet.",
   columns: {
     createdAt: "Sent on",

@@ -22,6 +22,13 @@ export const invitationsVi: InvitationsMessages = {
     columns: "nhiều hơn ba cột",
     language: "ngôn ngữ không phải mã ngôn ngữ như vi hoặc en",
   },
+  csvUpload: "Tải lên tệp CSV",
+  csvHint: "Hoặc một tệp CSV có dòng tiêu đề và các cột email, name, language và hidden.<khóa>.",
+  csvChosenHint: "Touchpoint đọc tệp khi bạn gửi và liệt kê những dòng không gửi được.",
+  csvRemove: "Bỏ tệp và dán danh sách người nhận",
+  csvLinesNotSent_one: "{{count}} dòng của {{fileName}} không được gửi",
+  csvLinesNotSent_other: "{{count}} dòng của {{fileName}} không được gửi",
+  csvNothingSent: "Không dòng nào của {{fileName}} gửi được",
   subject: "Tiêu đề ({{language}})",
   subjectPlaceholder: "Mặc định: tên khảo sát",
   message: "Lời nhắn ({{language}})",
@@ -50,7 +57,7 @@ export const invitationsVi: InvitationsMessages = {
   smtpDetail:
     "Touchpoint này chưa cấu hình máy chủ thư nên chưa gửi được lời mời. Quản trị viên cần đặt SMTP_URL (xem docs/invitations.md); trong lúc chờ, hãy chia sẻ các đường liên kết ở trên.",
   batchesTitle: "Các lần gửi",
-  batchesEmpty: "Khảo sát này chưa gửi lời mời nào. Dán danh sách người nhận ở trên để gửi lần đầu.",
+  batchesEmpty: "Khảo sát này chưa gửi lời mời nào. Dán danh sách người nhận hoặc tải lên tệp CSV ở trên để gửi lần đầu.",
   batchesEmptyReadOnly: "Khảo sát này chưa gửi lời mời nào.",
   columns: {
     createdAt: "Ngày gửi",

@@ -1,4 +1,5 @@
-// Which comparisons the builder offers for each question type, and the condition it starts from.
+// Which comparisons the builder offers for each question type and for hidden fields, and the condition it
+// starts from.
 import type { Comparison, Condition, Question, Subject } from "@touchpoint/core";
 
 export type ComparisonCondition = Extract<Condition, { op: Comparison }>;
@@ -83,21 +84,37 @@ export function defaultCondition(question: Question): ComparisonCondition {
   return withOperator({ subject: { source: "answer", question: question.id }, op }, question, op);
 }
 
-/** The same condition with another operator; the value is dropped for presence checks, kept otherwise. */
+/**
+ * The same condition with another operator; the value is dropped for presence checks, kept otherwise.
+ * `question` is the compared question, or null for a hidden field (whose value starts empty).
+ */
 export function withOperator(
   condition: ComparisonCondition,
-  question: Question,
+  question: Question | null,
   op: Comparison,
 ): ComparisonCondition {
   if (PRESENCE.includes(op)) return { subject: condition.subject, op };
-  return { ...condition, op, value: condition.value ?? defaultValue(question) };
+  return { ...condition, op, value: condition.value ?? (question ? defaultValue(question) : "") };
+}
+
+export const isPresenceCheck = (op: Comparison): op is "answered" | "not_answered" =>
+  op === "answered" || op === "not_answered";
+
+/** A hidden field's value is text from a link or the widget, so it is compared as a text answer is. */
+export const HIDDEN_FIELD_OPERATORS: Comparison[] = ["eq", "neq", "contains", ...PRESENCE];
+
+export function hiddenFieldCondition(field: string): ComparisonCondition {
+  return { subject: { source: "hidden", field }, op: "eq", value: "" };
 }
 
 export type AnswerComparison = ComparisonCondition & { subject: Extract<Subject, { source: "answer" }> };
+export type HiddenComparison = ComparisonCondition & { subject: Extract<Subject, { source: "hidden" }> };
 
-/** A comparison on a question's answer, the one kind of condition this builder edits. */
-export function asAnswerComparison(condition: Condition): AnswerComparison | null {
+/** A comparison on a question's answer or on a hidden field: the conditions this builder edits. */
+export function asEditableComparison(condition: Condition): AnswerComparison | HiddenComparison | null {
   if (!("op" in condition)) return null;
   const { subject } = condition;
-  return subject.source === "answer" ? { ...condition, subject } : null;
+  if (subject.source === "answer") return { ...condition, subject };
+  if (subject.source === "hidden") return { ...condition, subject };
+  return null;
 }

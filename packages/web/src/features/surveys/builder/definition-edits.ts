@@ -1,5 +1,6 @@
 // Immutable edits of a survey definition made by the builder: questions added, moved, removed; page breaks.
-// Quotas are left alone: the builder does not show them, so it must not change them behind the author's back.
+// A removed question's quotas are left alone: a quota holds counted places, so rather than vanish with the
+// question its condition is marked for the author to change (see condition-subject-select.tsx).
 import type { Condition, Page, Question, SurveyDefinition } from "@touchpoint/core";
 
 type Definition = SurveyDefinition;

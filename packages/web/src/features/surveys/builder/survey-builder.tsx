@@ -1,4 +1,4 @@
-// The builder: the survey's settings, its questions page by page, its screens and its hidden fields.
+// The builder: the survey's settings, its questions page by page, its screens, hidden fields and quotas.
 import { Stack } from "@mantine/core";
 import type { SurveyDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { useLocalize } from "../use-localize.ts";
 import { BuilderSection } from "./builder-section.tsx";
 import { HiddenFieldsSection } from "./hidden-fields-section.tsx";
 import { PagesSection } from "./pages-section.tsx";
+import { QuotasSection } from "./quotas-section.tsx";
 import { ScreensSection } from "./screens-section.tsx";
 import { SurveySettingsSection } from "./survey-settings-section.tsx";
 
@@ -37,6 +38,13 @@ export function SurveyBuilder({ name, onNameChange, definition, onChange }: Surv
       </BuilderSection>
       <BuilderSection title={t("surveys.hidden.section")}>
         <HiddenFieldsSection definition={definition} onChange={onChange} />
+      </BuilderSection>
+      <BuilderSection
+        title={t("surveys.quotas.section")}
+        hint={t("surveys.quotas.hint")}
+        testId="quotas-section"
+      >
+        <QuotasSection definition={definition} onChange={onChange} />
       </BuilderSection>
     </Stack>
   );

@@ -1,4 +1,4 @@
-// English strings of the survey builder: settings, languages, questions, logic, screens, hidden fields.
+// English strings of the builder: settings, languages, questions, logic, screens, hidden fields, quotas.
 export const surveysBuilderEn = {
   errors: {
     marked: "The fields to fix are marked in red below.",
@@ -8,7 +8,7 @@ export const surveysBuilderEn = {
     jump: "Jump rules of page {{n}}",
     ending: "Ending {{n}}",
     hiddenField: "Hidden field {{n}}",
-    quota: "Quota {{n}} (set through the API)",
+    quota: "Quota {{n}}",
   },
   settings: {
     name: "Internal name",
@@ -143,6 +143,15 @@ export const surveysBuilderEn = {
     endWith: "end the survey: {{title}}",
     addJump: "Add a jump rule",
     removeJump: "Remove jump rule",
+    subject: "Question or hidden field",
+    questionsGroup: "Questions",
+    hiddenFieldsGroup: "Hidden fields",
+    hiddenFieldOption: "Hidden field: {{key}}",
+    hiddenOps: { answered: "has a value", not_answered: "is empty" },
+    removedQuestion: "{{id}} (no longer in the survey)",
+    removedQuestionHint: "This question was removed from the survey. Pick another.",
+    removedHiddenField: "{{key}} (no longer a hidden field)",
+    removedHiddenFieldHint: "This hidden field was removed or renamed. Pick another.",
   },
   screens: {
     section: "Welcome and endings",
@@ -163,5 +172,31 @@ export const surveysBuilderEn = {
     label: "Label (optional)",
     remove: "Remove hidden field",
     add: "Add hidden field",
+  },
+  quotas: {
+    section: "Quotas",
+    hint: "Stop collecting from a group once enough of it has answered. Each completed response that matches a quota's condition takes one place in it.",
+    empty: "No quotas. Add one to cap, for example, the responses from one branch or one customer group.",
+    id: "Quota ID",
+    name: "Name",
+    newName: "Quota {{n}}",
+    when: "Counts completed responses where",
+    limit: "Limit",
+    action: "When the quota is full",
+    actions: {
+      close: "Close the survey",
+      screen_out: "Screen out further matches",
+    },
+    actionHints: {
+      close: "The response that fills the quota is accepted; then the survey closes for everyone.",
+      screen_out:
+        "Further matching responses are kept as screened out, and the respondent sees the ending chosen here.",
+    },
+    ending: "Ending for screened-out respondents",
+    defaultEnding: "The first ending ({{title}})",
+    removedEnding: "{{id}} (no longer an ending)",
+    removedEndingHint: "This ending was removed. Pick another.",
+    add: "Add quota",
+    remove: "Remove quota",
   },
 };

@@ -10,7 +10,7 @@ export const surveysBuilderVi: typeof surveysBuilderEn = {
     jump: "Quy tắc chuyển trang của trang {{n}}",
     ending: "Màn hình kết thúc {{n}}",
     hiddenField: "Trường ẩn {{n}}",
-    quota: "Hạn mức {{n}} (thiết lập qua API)",
+    quota: "Hạn mức {{n}}",
   },
   settings: {
     name: "Tên nội bộ",
@@ -146,6 +146,15 @@ export const surveysBuilderVi: typeof surveysBuilderEn = {
     endWith: "kết thúc khảo sát: {{title}}",
     addJump: "Thêm quy tắc chuyển trang",
     removeJump: "Xóa quy tắc chuyển trang",
+    subject: "Câu hỏi hoặc trường ẩn",
+    questionsGroup: "Câu hỏi",
+    hiddenFieldsGroup: "Trường ẩn",
+    hiddenFieldOption: "Trường ẩn: {{key}}",
+    hiddenOps: { answered: "có giá trị", not_answered: "để trống" },
+    removedQuestion: "{{id}} (không còn trong khảo sát)",
+    removedQuestionHint: "Câu hỏi này đã bị xóa khỏi khảo sát. Hãy chọn câu khác.",
+    removedHiddenField: "{{key}} (không còn là trường ẩn)",
+    removedHiddenFieldHint: "Trường ẩn này đã bị xóa hoặc đổi khóa. Hãy chọn trường khác.",
   },
   screens: {
     section: "Màn hình chào và kết thúc",
@@ -166,5 +175,32 @@ export const surveysBuilderVi: typeof surveysBuilderEn = {
     label: "Nhãn (không bắt buộc)",
     remove: "Xóa trường ẩn",
     add: "Thêm trường ẩn",
+  },
+  quotas: {
+    section: "Hạn mức",
+    hint: "Ngừng thu thập từ một nhóm người trả lời khi nhóm đó đã đủ số lượng. Mỗi phản hồi hoàn thành khớp điều kiện của một hạn mức sẽ chiếm một chỗ trong hạn mức đó.",
+    empty:
+      "Chưa có hạn mức nào. Thêm một hạn mức để giới hạn, ví dụ, số phản hồi từ một chi nhánh hoặc một nhóm khách hàng.",
+    id: "Mã hạn mức",
+    name: "Tên",
+    newName: "Hạn mức {{n}}",
+    when: "Tính các phản hồi hoàn thành có",
+    limit: "Giới hạn",
+    action: "Khi hạn mức đã đủ",
+    actions: {
+      close: "Đóng khảo sát",
+      screen_out: "Loại những người khớp điều kiện sau đó",
+    },
+    actionHints: {
+      close: "Phản hồi làm đủ hạn mức vẫn được nhận; sau đó khảo sát đóng với tất cả mọi người.",
+      screen_out:
+        "Các phản hồi khớp điều kiện sau đó được lưu với trạng thái bị loại, và người trả lời thấy màn hình kết thúc chọn ở đây.",
+    },
+    ending: "Màn hình kết thúc cho người bị loại",
+    defaultEnding: "Màn hình kết thúc đầu tiên ({{title}})",
+    removedEnding: "{{id}} (không còn là màn hình kết thúc)",
+    removedEndingHint: "Màn hình kết thúc này đã bị xóa. Hãy chọn màn hình khác.",
+    add: "Thêm hạn mức",
+    remove: "Xóa hạn mức",
   },
 };
