@@ -1,8 +1,23 @@
 // The only SQL of the responses module.
 import type { SurveyResponse } from "@touchpoint/core";
-import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
+import type { AnswerFilter } from "./answer-filters.ts";
+import { bySubmission, type ResponsePosition, type ResponseSort } from "./response-cursor.ts";
 import { quotaCounts, responses } from "./schema.ts";
 
 type ResponseRow = typeof responses.$inferSelect;
@@ -103,59 +118,125 @@ export async function setOutcome(
 }
 
 export interface ResponseFilters {
-  cursor?: string | undefined;
   limit: number;
+  sort?: ResponseSort | undefined;
+  /** Where the previous page ended. */
+  after?: ResponsePosition | undefined;
   status?: string | undefined;
   channel?: string | undefined;
   language?: string | undefined;
+  /** Arrival time (created_at), whatever the sort. */
   from?: Date | undefined;
   to?: Date | undefined;
   hidden?: Record<string, string>;
+  answers?: AnswerFilter[];
 }
 
-/** Newest first; cursor = id of the last response of the previous page (UUIDv7 ids sort by time). */
+function answerCondition(filter: AnswerFilter): SQL | undefined {
+  if (filter.kind === "choice") {
+    // Containment matches {"choice": id} and a "choices" array holding id alike; the fragment is bound as jsonb.
+    return or(
+      ...filter.choices.map((choice) => {
+        const answer = filter.multiple ? { choices: [choice] } : { choice };
+        return sql`${responses.answers} @> ${JSON.stringify({ [filter.question]: answer })}::jsonb`;
+      }),
+    );
+  }
+  // Only JSON numbers are compared, so a question id that a later version reused for text never fails the cast.
+  const value = sql`(case when jsonb_typeof(${responses.answers} -> ${filter.question}::text) = 'number'
+    then (${responses.answers} ->> ${filter.question}::text)::numeric end)`;
+  return and(
+    filter.min === null ? undefined : sql`${value} >= ${filter.min}::numeric`,
+    filter.max === null ? undefined : sql`${value} <= ${filter.max}::numeric`,
+  );
+}
+
+/** The completion time in ISO 8601 at full precision (a JS Date would drop microseconds and split ties). */
+const completedAtText = sql<string | null>`to_json(${responses.completedAt}) #>> '{}'`;
+
+/**
+ * A page in arrival order (id: UUIDv7 sorts by time) or completion order; keyset paging, ties broken by id.
+ * Completion order lists completed responses first, then partial ones (no completion time) by arrival.
+ */
 export async function listResponses(
   ex: Executor,
   workspaceId: string,
   surveyId: string,
   filters: ResponseFilters,
 ) {
-  const hiddenConditions = Object.entries(filters.hidden ?? {}).map(
-    ([key, value]) => sql`${responses.hidden} ->> ${key} = ${value}`,
+  const sort = filters.sort ?? "-created_at";
+  const direction = sort.startsWith("-") ? desc : asc;
+  const beyond = sort.startsWith("-") ? sql`<` : sql`>`;
+  const { after } = filters;
+  const matching = and(
+    eq(responses.workspaceId, workspaceId),
+    eq(responses.surveyId, surveyId),
+    filters.status ? eq(responses.status, filters.status) : undefined,
+    filters.channel ? eq(responses.channel, filters.channel) : undefined,
+    filters.language ? eq(responses.language, filters.language) : undefined,
+    filters.from ? gte(responses.createdAt, filters.from) : undefined,
+    filters.to ? lt(responses.createdAt, filters.to) : undefined,
+    ...Object.entries(filters.hidden ?? {}).map(
+      ([key, value]) => sql`${responses.hidden} ->> ${key} = ${value}`,
+    ),
+    ...(filters.answers ?? []).map(answerCondition),
   );
-  const rows = await ex
-    .select()
-    .from(responses)
-    .where(
-      and(
-        eq(responses.workspaceId, workspaceId),
-        eq(responses.surveyId, surveyId),
-        filters.cursor ? lt(responses.id, filters.cursor) : undefined,
-        filters.status ? eq(responses.status, filters.status) : undefined,
-        filters.channel ? eq(responses.channel, filters.channel) : undefined,
-        filters.language ? eq(responses.language, filters.language) : undefined,
-        filters.from ? gte(responses.createdAt, filters.from) : undefined,
-        filters.to ? lt(responses.createdAt, filters.to) : undefined,
-        ...hiddenConditions,
-      ),
-    )
-    .orderBy(desc(responses.id))
-    .limit(filters.limit + 1);
-  const items = rows.slice(0, filters.limit).map(toResponse);
-  return { items, nextCursor: rows.length > filters.limit ? (items.at(-1)?.id ?? null) : null };
+  const read = (where: SQL | undefined, order: SQL[], limit: number) =>
+    ex
+      .select({ ...getTableColumns(responses), completedAtText })
+      .from(responses)
+      .where(and(matching, where))
+      .orderBy(...order)
+      .limit(limit);
+  const take = filters.limit + 1;
+  const afterId = after ? sql`${responses.id} ${beyond} ${after.id}` : undefined;
+  let rows: Awaited<ReturnType<typeof read>>;
+  if (!bySubmission(sort)) {
+    rows = await read(afterId, [direction(responses.id)], take);
+  } else {
+    // Two keyset reads, each walking the (survey, completed_at, id) index rather than sorting the survey's
+    // responses: completed ones, then partial ones when the page is not full yet.
+    const completed =
+      after?.completedAt === null
+        ? []
+        : await read(
+            and(
+              isNotNull(responses.completedAt),
+              after &&
+                sql`(${responses.completedAt}, ${responses.id}) ${beyond} (${after.completedAt}::timestamptz, ${after.id}::uuid)`,
+            ),
+            [direction(responses.completedAt), direction(responses.id)],
+            take,
+          );
+    const partial =
+      completed.length < take
+        ? await read(
+            and(isNull(responses.completedAt), after?.completedAt === null ? afterId : undefined),
+            [direction(responses.id)],
+            take - completed.length,
+          )
+        : [];
+    rows = [...completed, ...partial];
+  }
+  const last = rows.length > filters.limit ? rows[filters.limit - 1] : undefined;
+  return {
+    items: rows.slice(0, filters.limit).map(toResponse),
+    next: last ? { id: last.id, completedAt: last.completedAtText } : null,
+  };
 }
 
 /** Marks a response as counted; true only the first time, which makes the counting job idempotent. */
-export async function markCounted(
-  ex: Executor,
-  workspaceId: string,
-  id: string,
-): Promise<{ surveyId: string } | undefined> {
+export async function markCounted(ex: Executor, workspaceId: string, id: string) {
   const [row] = await ex
     .update(responses)
     .set({ counted: true })
     .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id), eq(responses.counted, false)))
-    .returning({ surveyId: responses.surveyId });
+    .returning({
+      surveyId: responses.surveyId,
+      channel: responses.channel,
+      customer: responses.customer,
+      completedAt: responses.completedAt,
+    });
   return row;
 }
 

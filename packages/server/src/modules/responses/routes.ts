@@ -16,8 +16,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError, ValidationError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { findResponses } from "./find-responses.ts";
 import { IMPORT_FORMATS, type ImportFormat, importResponses } from "./import.ts";
-import { getResponse, listResponses, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
+import { RESPONSE_SORTS } from "./response-cursor.ts";
+import { getResponse, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
 
 const problems = {
   400: problemSchema,
@@ -37,9 +39,18 @@ const hiddenFilter = z
     const at = pair.indexOf(":");
     return [pair.slice(0, at), pair.slice(at + 1)] as const;
   });
+const answerFilter = z
+  .string()
+  .regex(
+    /^[a-zA-Z][a-zA-Z0-9_]{0,63}:.{1,2000}$/,
+    "use questionId:value, e.g. channel_used:branch,app, nps:0..6 or nps:detractor",
+  );
 const listQuery = z.strictObject({
-  cursor: z.uuid().optional(),
+  /** `nextCursor` of the previous page; a cursor belongs to the sort order that made it. */
+  cursor: z.string().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** Arrival (created_at, the default newest first) or completion time (submitted_at); `-` is descending. */
+  sort: z.enum(RESPONSE_SORTS).default("-created_at"),
   status: responseStatusSchema.optional(),
   channel: channelSchema.optional(),
   language: languageSchema.optional(),
@@ -47,6 +58,12 @@ const listQuery = z.strictObject({
   to: z.iso.datetime({ offset: true }).optional(),
   /** Hidden-field filter `key:value`; repeat the parameter to combine (all must match). */
   hidden: z.union([hiddenFilter, z.array(hiddenFilter).max(20)]).optional(),
+  /**
+   * Answer filter `questionId:value`: choice ids separated by commas (any of them; multiple choice: holds
+   * one of them), or for a numeric question a number, a range `min..max` (either end may be left out) or
+   * an NPS group (`detractor`, `passive`, `promoter`). Repeat the parameter to combine (all must match).
+   */
+  answer: z.union([answerFilter, z.array(answerFilter).max(20)]).optional(),
 });
 const idempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
@@ -172,25 +189,27 @@ export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps
       config: { permission: "responses.read" },
       schema: {
         tags,
-        summary: "Responses of a survey, newest first, with filters",
+        summary:
+          "Responses of a survey, newest first or by completion time, filtered by date, channel, language, status, hidden fields and answers",
         params: surveyParams,
         querystring: listQuery,
         response: { 200: pageOf(surveyResponseSchema), ...problems },
       },
     },
     async (request) => {
-      const { hidden, from, to, ...filters } = request.query;
+      const { hidden, answer, from, to, ...filters } = request.query;
       const pairs =
         hidden === undefined
           ? []
           : Array.isArray(hidden[0])
             ? (hidden as (readonly [string, string])[])
             : [hidden as readonly [string, string]];
-      return listResponses(deps, callerOf(request).workspaceId, request.params.id, {
+      return findResponses(deps, callerOf(request).workspaceId, request.params.id, {
         ...filters,
         from: from ? new Date(from) : undefined,
         to: to ? new Date(to) : undefined,
         hidden: Object.fromEntries(pairs),
+        answer: answer === undefined ? [] : [answer].flat(),
       });
     },
   );

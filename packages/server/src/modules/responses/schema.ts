@@ -43,6 +43,9 @@ export const responses = pgTable(
       .on(t.workspaceId, t.surveyId, t.clientResponseId)
       .where(sql`${t.clientResponseId} is not null`),
     index("responses_survey_created_idx").on(t.workspaceId, t.surveyId, t.createdAt),
+    // Pages in completion order (sort=submitted_at) walk this index: 3 ms a page instead of 90–230 ms at
+    // 300k responses of one survey on PGlite, where a plain sort reads them all.
+    index("responses_survey_completed_idx").on(t.workspaceId, t.surveyId, t.completedAt, t.id),
   ],
 );
 

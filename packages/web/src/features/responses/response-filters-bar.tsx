@@ -1,10 +1,18 @@
-// The filters above a survey's responses: period, channel, language, status and one hidden field.
+// The filters above a survey's responses (period, channel, language, status, one hidden field, one answer)
+// and their order.
 import { Button, Group, Select, TextInput } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
 import { CHANNELS, RESPONSE_STATUSES, type SurveyDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useLanguageName } from "../surveys/use-language-name.ts";
-import { hasFilters, NO_FILTERS, type ResponseFilters } from "./response-filters.ts";
+import { AnswerFilterInput } from "./answer-filter-input.tsx";
+import { hasFilters, NO_FILTERS, RESPONSE_SORTS, type ResponseFilters } from "./response-filters.ts";
+
+const SORT_LABELS = {
+  "-created_at": "newestReceived",
+  "-submitted_at": "newestCompleted",
+  submitted_at: "oldestCompleted",
+} as const;
 
 interface ResponseFiltersBarProps {
   value: ResponseFilters;
@@ -23,6 +31,18 @@ export function ResponseFiltersBar({ value, onChange, definition }: ResponseFilt
 
   return (
     <Group gap="sm" align="flex-end">
+      <Select
+        label={t("responses.sort.label")}
+        data={RESPONSE_SORTS.map((sort) => ({
+          value: sort,
+          label: t(`responses.sort.${SORT_LABELS[sort]}`),
+        }))}
+        value={value.sort}
+        onChange={(next) => set({ sort: RESPONSE_SORTS.find((sort) => sort === next) ?? NO_FILTERS.sort })}
+        allowDeselect={false}
+        w={220}
+        data-testid="responses-sort"
+      />
       <TextInput
         type="date"
         label={t("responses.filters.from")}
@@ -97,12 +117,18 @@ export function ResponseFiltersBar({ value, onChange, definition }: ResponseFilt
           />
         </Group>
       )}
+      <AnswerFilterInput
+        definition={definition}
+        question={value.answerQuestion}
+        value={value.answerValue}
+        onChange={set}
+      />
       {hasFilters(value) && (
         <Button
           variant="subtle"
           color="gray"
           leftSection={<IconFilterOff size={16} />}
-          onClick={() => onChange(NO_FILTERS)}
+          onClick={() => onChange({ ...NO_FILTERS, sort: value.sort })}
         >
           {t("responses.filters.clear")}
         </Button>

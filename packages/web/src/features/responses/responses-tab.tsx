@@ -1,37 +1,43 @@
-// The Responses tab of a survey: filters, the responses newest first with "load more", and one in a drawer.
+// The Responses tab of a survey: filters and order (kept in the URL), the responses with "load more", and one
+// in a drawer.
 import { Button, Center, EmptyState, Stack, Table } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconInbox, IconSearchOff } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
 import { allQuestions, type Survey, type SurveyResponse } from "@touchpoint/core";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { LoadingState } from "../../ui/loading-state.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
-import { useCurrentMe } from "../auth/current-me.tsx";
-import { surveyKeys } from "../surveys/survey-query-keys.ts";
+import { useSurvey } from "../surveys/surveys-queries.ts";
+import { filterableQuestions } from "./answer-filter.ts";
 import { ResponseDetailDrawer } from "./response-detail-drawer.tsx";
-import { hasFilters, NO_FILTERS, type ResponseFilters } from "./response-filters.ts";
+import { filtersFromSearch, filtersToSearch, hasFilters, type ResponseFilters } from "./response-filters.ts";
 import { ResponseFiltersBar } from "./response-filters-bar.tsx";
 import { ResponseRow } from "./response-row.tsx";
 import { useResponses } from "./responses-queries.ts";
 
+const COUNT_REFRESH_MS = 10_000;
+
 export function ResponsesTab({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
-  const { workspace } = useCurrentMe();
-  const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<ResponseFilters>(NO_FILTERS);
-  // Typing a hidden-field value should not fetch on every key.
+  const [search, setSearch] = useSearchParams();
+  const questions = useMemo(() => allQuestions(survey.definition), [survey.definition]);
+  const filters = useMemo(() => {
+    const read = filtersFromSearch(search);
+    // A link naming a question the survey no longer has filters on nothing rather than failing.
+    const known = filterableQuestions(questions).some((question) => question.id === read.answerQuestion);
+    return known ? read : { ...read, answerQuestion: null, answerValue: "" };
+  }, [search, questions]);
+  const setFilters = (next: ResponseFilters) => setSearch(filtersToSearch(next), { replace: true });
+  // Typing a hidden-field value or a range should not fetch on every key.
   const [debounced] = useDebouncedValue(filters, 300);
   const responses = useResponses(survey.id, debounced);
   const [open, setOpen] = useState<SurveyResponse | null>(null);
-  const questions = allQuestions(survey.definition);
 
-  // The survey's response count (shown on the tab) is refreshed along with the list.
-  useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: surveyKeys.detail(workspace.id, survey.id), exact: true });
-  }, [queryClient, workspace.id, survey.id]);
+  // The survey's response count (on the tab and in the header) is counted by a job just after each
+  // response commits, so it is re-read while this tab is open rather than once when it opens.
+  useSurvey(survey.id, COUNT_REFRESH_MS);
 
   return (
     <Stack gap="md">

@@ -41,11 +41,13 @@ export function useSurveys(status: SurveyStatus | null) {
   });
 }
 
-export function useSurvey(id: string) {
+/** The survey; `refreshEveryMs` keeps it fresh while a screen shows its live response count. */
+export function useSurvey(id: string, refreshEveryMs?: number) {
   const { workspace } = useCurrentMe();
   return useQuery({
     queryKey: surveyKeys.detail(workspace.id, id),
     queryFn: () => api.get<Survey>(surveyPath(id)),
+    refetchInterval: refreshEveryMs ?? false,
   });
 }
 

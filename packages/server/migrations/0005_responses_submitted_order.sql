@@ -1,0 +1,1 @@
+CREATE INDEX "responses_survey_completed_idx" ON "responses" USING btree ("workspace_id","survey_id","completed_at","id");
