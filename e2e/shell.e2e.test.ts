@@ -1,4 +1,5 @@
-// The web shell in a real browser: log in, switch to Vietnamese, create an API key that then works.
+// The web shell in a real browser: log in, switch to Vietnamese, create an API key that then works, change
+// the workspace's contact rule.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, screenshot } from "./browser.ts";
@@ -52,9 +53,23 @@ describe("web shell", () => {
     expect(await me.json()).toMatchObject({ kind: "api_key", apiKey: { name: "Tích hợp CRM" } });
   });
 
-  it("shows the key's creation in the audit log", async () => {
+  it("changes the workspace's contact rule, which survives a reload", async () => {
+    await page.getByTestId("nav-contact-rules").click();
+    await expect.poll(() => page.getByTestId("page-title").textContent()).toBe("Quy tắc liên hệ");
+    const days = page.getByTestId("contact-window-days");
+    await expect.poll(() => days.inputValue()).toBe("30 ngày");
+    await days.fill("14");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect.poll(() => page.getByText("Đã lưu quy tắc liên hệ.").count()).toBe(1);
+    await screenshot(page, "06-contact-rules-vi");
+    await page.reload();
+    await expect.poll(() => page.getByTestId("contact-window-days").inputValue()).toBe("14 ngày");
+  });
+
+  it("shows the key's creation and the rule's change in the audit log", async () => {
     await page.getByTestId("nav-audit-log").click();
-    await expect.poll(() => page.getByTestId("audit-row").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("audit-row").count()).toBeGreaterThan(1);
+    expect(await page.getByTestId("audit-row").first().textContent()).toContain("contacts.policy.update");
     await screenshot(page, "05-audit-log-vi");
   });
 });

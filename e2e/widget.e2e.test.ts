@@ -75,6 +75,9 @@ describe("survey widget", () => {
       body: JSON.stringify({ name: "Widget e2e", role: "admin" }),
     });
     apiKey = ((await created.json()) as { key: string }).key;
+    // Every test's shop page identifies the same customer; the server's contact rules are off until the
+    // test about them, so each test's fresh browser is asked.
+    await api("/contact-policy", { method: "PUT", body: JSON.stringify({ windowDays: 0 }) });
     const survey = await api<{ id: string }>("/surveys", {
       method: "POST",
       body: JSON.stringify({ slug: "shop-widget", definition: widgetSurveyDefinition() }),
@@ -188,6 +191,18 @@ describe("survey widget", () => {
     expect(await decisionFor(page, "all-types")).toMatchObject({ status: "skipped", reason: "url" });
     expect(await page.locator("touchpoint-widget").count()).toBe(0);
     await context.close();
+  });
+
+  it("does not ask the same customer again in another browser while the workspace's contact rule holds", async () => {
+    await api("/contact-policy", { method: "PUT", body: JSON.stringify({ windowDays: 30 }) });
+    const { context, page } = await newShopper();
+    await page.goto(shopUrl);
+    await expect
+      .poll(() => decisionFor(page, "shop-widget"))
+      .toMatchObject({ status: "skipped", reason: "recently_asked" });
+    expect(await page.locator("touchpoint-widget").count()).toBe(0);
+    await context.close();
+    await api("/contact-policy", { method: "PUT", body: JSON.stringify({ windowDays: 0 }) });
   });
 
   it("keeps answers given offline and sends them once the API can be reached", async () => {

@@ -31,6 +31,12 @@ const AuditLogPage = lazy(() =>
   import("./features/audit-log/audit-log-page.tsx").then((module) => ({ default: module.AuditLogPage })),
 );
 
+const ContactRulesPage = lazy(() =>
+  import("./features/contact-rules/contact-rules-page.tsx").then((module) => ({
+    default: module.ContactRulesPage,
+  })),
+);
+
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
@@ -80,6 +86,7 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              { path: "/settings/contact-rules", element: <ContactRulesPage /> },
               {
                 path: "/settings/audit-log",
                 element: (

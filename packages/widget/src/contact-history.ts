@@ -1,5 +1,6 @@
 // What this browser remembers of widget surveys: when each was shown and how it ended, and its sampling
-// draw. Kept in localStorage so that frequency rules and sampling hold across page loads.
+// draw, and the server's answer when its contact rules held the visitor back. Kept in localStorage so that
+// frequency rules and sampling hold across page loads.
 
 export type SurveyOutcome = "completed" | "dismissed";
 
@@ -9,6 +10,9 @@ export interface SurveyContact {
   outcomeAt?: number;
   /** This browser's draw in [0, 100) for the survey's sampling; drawn once so a reload doesn't re-roll. */
   draw?: number;
+  /** Until when the server's contact rules hold the identified visitor back, and why; saves asking again. */
+  heldUntil?: number;
+  heldReason?: string;
 }
 
 export interface ContactHistory {
@@ -38,6 +42,15 @@ export function recordOutcome(
   now: number,
 ): ContactHistory {
   return withContact(history, slug, { outcome, outcomeAt: now });
+}
+
+export function recordHold(
+  history: ContactHistory,
+  slug: string,
+  reason: string,
+  until: number,
+): ContactHistory {
+  return withContact(history, slug, { heldUntil: until, heldReason: reason });
 }
 
 /** The survey's stored draw, drawing (and storing) one the first time. */

@@ -1,6 +1,6 @@
 // Whether a widget survey may be shown on this page to this browser now: its URL patterns, its frequency
-// rule (one widget survey per browser per recontact window, and never the same one again within it) and
-// its sampling. Triggers (events, delay, exit intent) come after this, in trigger-runner.ts.
+// rule (one widget survey per browser per recontact window, and never the same one again within it), a hold
+// the server's contact rules answered earlier for the identified visitor, and its sampling. Triggers (events, delay, exit intent) come after this, in trigger-runner.ts.
 import type { ContactHistory } from "./contact-history.ts";
 import type { PageUrl } from "./url-pattern.ts";
 import { matchesAnyUrlPattern } from "./url-pattern.ts";
@@ -8,7 +8,15 @@ import { type WidgetSurvey, widgetSettingsOf } from "./widget-types.ts";
 
 export const DAY_MS = 86_400_000;
 
-export type SkipReason = "disabled" | "url" | "answered" | "dismissed" | "recently_shown" | "sampled_out";
+export type SkipReason =
+  | "disabled"
+  | "url"
+  | "answered"
+  | "dismissed"
+  | "recently_shown"
+  | "sampled_out"
+  | "recently_contacted"
+  | "recently_asked";
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: SkipReason; detail: string };
 
@@ -22,6 +30,9 @@ export interface EligibilityContext {
 
 const skip = (reason: SkipReason, detail: string): Eligibility => ({ eligible: false, reason, detail });
 const daysAgo = (now: number, then: number) => `${((now - then) / DAY_MS).toFixed(1)} days ago`;
+
+export const heldDetail = (until: number) =>
+  `the workspace's contact rules hold this visitor until ${new Date(until).toISOString()}`;
 
 export function checkEligibility(survey: WidgetSurvey, ctx: EligibilityContext): Eligibility {
   const settings = widgetSettingsOf(survey.definition);
@@ -43,6 +54,10 @@ export function checkEligibility(survey: WidgetSurvey, ctx: EligibilityContext):
   if (within(own?.shownAt) || within(ctx.history.lastShownAt)) {
     const at = Math.max(own?.shownAt ?? 0, ctx.history.lastShownAt ?? 0);
     return skip("recently_shown", `a widget survey was shown ${daysAgo(ctx.now, at)}; ${window}`);
+  }
+  if (own?.heldUntil !== undefined && own.heldUntil > ctx.now) {
+    const reason = own.heldReason === "recently_asked" ? "recently_asked" : "recently_contacted";
+    return skip(reason, heldDetail(own.heldUntil));
   }
   if (ctx.draw >= settings.samplingPercent) {
     return skip(

@@ -2,11 +2,11 @@
 // timers, fetch, the page's URL) and to the trigger runner, the survey view and the offline queue.
 import { emptyHistory, HISTORY_KEY, historyFrom } from "./contact-history.ts";
 import { watchExitIntent } from "./exit-intent.ts";
-import { cleanIdentity, IDENTITY_KEY } from "./identity.ts";
+import { cleanIdentity, customerReferenceOf, IDENTITY_KEY } from "./identity.ts";
 import { chooseWidgetLanguage } from "./respondent-language.ts";
 import type { SubmissionQueue } from "./submission-queue.ts";
 import { showSurvey } from "./survey-view.ts";
-import { type Decision, TriggerRunner } from "./trigger-runner.ts";
+import { type ContactAnswer, type Decision, TriggerRunner } from "./trigger-runner.ts";
 import type { Clock, Identity, JsonStore, SetTimer, WidgetSurvey } from "./widget-types.ts";
 
 export interface InitOptions {
@@ -53,8 +53,31 @@ export function createTouchpoint(ports: BrowserPorts): TouchpointApi {
     currentUrl: () => location,
     loadHistory: () => historyFrom(store.read(HISTORY_KEY) ?? emptyHistory()),
     saveHistory: (history) => store.write(HISTORY_KEY, history),
+    checkContact: (survey) => checkContact(survey),
     present: (survey, finished) => present(survey, finished),
   });
+
+  /**
+   * The server's contact rules for an identified visitor. When the server cannot be asked the survey is
+   * shown: the browser's own rules still apply, and a survey lost to a network blip is worse than a rare
+   * second survey within the window.
+   */
+  function checkContact(survey: WidgetSurvey): ContactAnswer | Promise<ContactAnswer> {
+    const customer = customerReferenceOf(identity());
+    if (!config || !customer) return { ask: true };
+    const { externalId, email, phone } = customer;
+    const url = `${config.host}/api/v1/public/surveys/${encodeURIComponent(survey.slug)}/contact-check`;
+    return fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ customer: { externalId, email, phone }, channel: "widget" }),
+    })
+      .then(async (reply) => (reply.ok ? ((await reply.json()) as ContactAnswer) : { ask: true as const }))
+      .catch((error: unknown) => {
+        console.warn("Touchpoint: could not check the contact rules; showing the survey", error);
+        return { ask: true as const };
+      });
+  }
 
   function present(survey: WidgetSurvey, finished: Parameters<typeof showSurvey>[0]["finished"]) {
     if (!config) return;

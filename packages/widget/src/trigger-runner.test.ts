@@ -3,12 +3,16 @@ import { type ContactHistory, emptyHistory, type SurveyOutcome } from "./contact
 import { DAY_MS } from "./survey-eligibility.ts";
 import { FakeTime } from "./testing/fake-time.ts";
 import { widgetSurvey } from "./testing/survey-builders.ts";
-import { TriggerRunner } from "./trigger-runner.ts";
+import { type ContactAnswer, TriggerRunner } from "./trigger-runner.ts";
 import type { PageUrl } from "./url-pattern.ts";
 import type { WidgetSurvey } from "./widget-types.ts";
 
 /** A browser page seen by the runner: its URL, stored history, exit intent and what got shown. */
-function browserPage(path = "/", draws: number[] = [0.5]) {
+function browserPage(
+  path = "/",
+  draws: number[] = [0.5],
+  checkContact: (survey: WidgetSurvey) => ContactAnswer | Promise<ContactAnswer> = () => ({ ask: true }),
+) {
   const time = new FakeTime();
   const page = {
     time,
@@ -35,6 +39,7 @@ function browserPage(path = "/", draws: number[] = [0.5]) {
     saveHistory: (history) => {
       page.history = history;
     },
+    checkContact,
     present: (survey: WidgetSurvey, finished) => {
       page.shown.push(survey.slug);
       page.finish = finished;
@@ -177,5 +182,39 @@ describe("widget triggers", () => {
     page.time.advance(30_000);
     expect(page.shown).toEqual(["event"]);
     expect(reasonOf(page, "delayed")).toBe("recently_shown");
+  });
+
+  it("waits for the server's contact rules for an identified visitor, and shows when they allow it", async () => {
+    let answer: (value: ContactAnswer) => void = () => {};
+    const page = browserPage("/", [0.5], () => new Promise((resolve) => (answer = resolve)));
+    page.runner.start([widgetSurvey("asked"), widgetSurvey("other")]);
+    expect(page.shown).toEqual([]);
+    expect(reasonOf(page, "asked")).toBe("contact_check");
+    // Only one survey at a time, even while the server is being asked.
+    expect(reasonOf(page, "other")).toBe("busy");
+    answer({ ask: true });
+    await Promise.resolve();
+    expect(page.shown).toEqual(["asked"]);
+  });
+
+  it("skips a survey the server's rules hold back, and remembers the hold until it ends", () => {
+    const until = new Date(Date.UTC(2026, 11, 20)).toISOString();
+    let checks = 0;
+    const held = () => {
+      checks += 1;
+      return { ask: false as const, reason: "recently_contacted", until };
+    };
+    const page = browserPage("/", [0.5], held);
+    page.runner.start([widgetSurvey("held")]);
+    expect(page.shown).toEqual([]);
+    expect(page.runner.decisions()[0]).toMatchObject({
+      reason: "recently_contacted",
+      detail: `the workspace's contact rules hold this visitor until ${until}`,
+    });
+    const reload = browserPage("/", [0.5], held);
+    reload.history = page.history;
+    reload.runner.start([widgetSurvey("held")]);
+    expect(reasonOf(reload, "held")).toBe("recently_contacted");
+    expect(checks).toBe(1);
   });
 });

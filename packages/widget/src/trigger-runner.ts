@@ -1,13 +1,15 @@
 // Decides when each widget survey appears: on page load or after a tracked event, after its delay, on exit
-// intent when asked, one survey at a time — and keeps the latest decision per survey for Touchpoint.debug().
+// intent when asked, one survey at a time, once the server's contact rules allow it for an identified
+// visitor — and keeps the latest decision per survey for Touchpoint.debug().
 import {
   type ContactHistory,
+  recordHold,
   recordOutcome,
   recordShown,
   type SurveyOutcome,
   withSamplingDraw,
 } from "./contact-history.ts";
-import { checkEligibility } from "./survey-eligibility.ts";
+import { checkEligibility, heldDetail } from "./survey-eligibility.ts";
 import type { PageUrl } from "./url-pattern.ts";
 import { type Clock, type SetTimer, type WidgetSurvey, widgetSettingsOf } from "./widget-types.ts";
 
@@ -32,9 +34,16 @@ export interface TriggerPorts {
   currentUrl(): PageUrl;
   loadHistory(): ContactHistory;
   saveHistory(history: ContactHistory): void;
+  /**
+   * Asks the server's contact rules whether an identified visitor may be asked now; answers at once, without
+   * a request, for an anonymous visitor.
+   */
+  checkContact(survey: WidgetSurvey): ContactAnswer | Promise<ContactAnswer>;
   /** Shows the survey; calls `finished` when the visitor completes or dismisses it. */
   present(survey: WidgetSurvey, finished: (outcome: SurveyOutcome) => void): void;
 }
+
+export type ContactAnswer = { ask: true } | { ask: false; reason: string; until: string };
 
 type Occasion = { kind: "load" } | { kind: "event"; name: string };
 
@@ -133,9 +142,25 @@ export class TriggerRunner {
       this.decide(survey.slug, "skipped", eligibility.reason, eligibility.detail);
       return;
     }
-    const { clock } = this.ports;
-    this.ports.saveHistory(recordShown(this.ports.loadHistory(), survey.slug, clock.now()));
+    // Held while the server answers, so no other survey opens meanwhile.
     this.showing = survey.slug;
+    const answer = this.ports.checkContact(survey);
+    if ("then" in answer) {
+      this.decide(survey.slug, "waiting", "contact_check", "asking the workspace's contact rules");
+      void answer.then((settled) => this.showIfAllowed(survey, settled));
+    } else this.showIfAllowed(survey, answer);
+  }
+
+  private showIfAllowed(survey: WidgetSurvey, answer: ContactAnswer) {
+    const { clock } = this.ports;
+    if (!answer.ask) {
+      this.showing = undefined;
+      const until = Date.parse(answer.until);
+      this.ports.saveHistory(recordHold(this.ports.loadHistory(), survey.slug, answer.reason, until));
+      this.decide(survey.slug, "skipped", answer.reason, heldDetail(until));
+      return;
+    }
+    this.ports.saveHistory(recordShown(this.ports.loadHistory(), survey.slug, clock.now()));
     this.decide(survey.slug, "shown", "shown", "shown to the visitor");
     this.ports.present(survey, (outcome) => {
       this.ports.saveHistory(recordOutcome(this.ports.loadHistory(), survey.slug, outcome, clock.now()));

@@ -2,6 +2,7 @@
 // Shared by the server (routes, OpenAPI) and the dashboard (its send form and tables).
 
 import { z } from "zod";
+import { CONTACT_HOLD_REASONS, contactHoldSchema } from "../contacts/contact-rules.ts";
 import { localizedTextSchema } from "../surveys/localized-text.ts";
 
 export const INVITATION_STATUSES = [
@@ -17,8 +18,17 @@ export const INVITATION_STATUSES = [
 export const invitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
-/** Why an invitation was not sent: the suppression list (unsubscribed, bounced) or the frequency rule. */
-export const SUPPRESSION_REASONS = ["unsubscribed", "bounced", "recently_invited"] as const;
+/**
+ * Why an invitation was not sent: the suppression list (unsubscribed, bounced) or a contact-frequency rule
+ * (CONTACT_HOLD_REASONS). `recently_invited` is what invitations held back before the rules counted every
+ * channel; it stays readable for them.
+ */
+export const SUPPRESSION_REASONS = [
+  "unsubscribed",
+  "bounced",
+  ...CONTACT_HOLD_REASONS,
+  "recently_invited",
+] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 export const MAX_RECIPIENTS = 10_000;
@@ -113,6 +123,8 @@ export const invitationSchema = z.object({
   hidden: z.record(z.string(), z.string()),
   status: invitationStatusSchema,
   suppressionReason: z.enum(SUPPRESSION_REASONS).nullable(),
+  /** The earlier contact that held the recipient back, when a frequency rule did. */
+  heldBy: contactHoldSchema.nullable(),
   error: z.string().nullable(),
   sentAt: z.iso.datetime().nullable(),
   openedAt: z.iso.datetime().nullable(),

@@ -5,4 +5,5 @@ export const workspaceKeys = {
   members: (workspaceId: string) => ["workspaces", workspaceId, "members"] as const,
   apiKeys: (workspaceId: string) => ["workspaces", workspaceId, "api-keys"] as const,
   auditLog: (workspaceId: string) => ["workspaces", workspaceId, "audit-log"] as const,
+  contactPolicy: (workspaceId: string) => ["workspaces", workspaceId, "contact-policy"] as const,
 };

@@ -1,6 +1,7 @@
 // English UI strings; the shape of this object is the shape every other language must match.
 // Large features keep their strings beside their code and are merged in here.
 
+import { contactRulesEn } from "../features/contact-rules/messages/en.ts";
 import { invitationsEn } from "../features/invitations/messages/en.ts";
 import { responsesEn } from "../features/responses/messages/en.ts";
 import { surveysEn } from "../features/surveys/messages/en.ts";
@@ -51,6 +52,7 @@ export const en = {
     settings: "Settings",
     members: "Members",
     apiKeys: "API keys",
+    contactRules: "Contact rules",
     auditLog: "Audit log",
     soon: "Soon",
   },
@@ -226,6 +228,7 @@ export const en = {
   },
   surveys: surveysEn,
   invitations: invitationsEn,
+  contactRules: contactRulesEn,
   responses: responsesEn,
 };
 

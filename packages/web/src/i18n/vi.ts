@@ -1,4 +1,5 @@
 // Vietnamese UI strings; typed against the English shape so a missing key fails the type check.
+import { contactRulesVi } from "../features/contact-rules/messages/vi.ts";
 import { invitationsVi } from "../features/invitations/messages/vi.ts";
 import { responsesVi } from "../features/responses/messages/vi.ts";
 import { surveysVi } from "../features/surveys/messages/vi.ts";
@@ -50,6 +51,7 @@ export const vi: Messages = {
     settings: "Cài đặt",
     members: "Thành viên",
     apiKeys: "Khóa API",
+    contactRules: "Quy tắc liên hệ",
     auditLog: "Nhật ký kiểm toán",
     soon: "Sắp có",
   },
@@ -228,5 +230,6 @@ export const vi: Messages = {
   },
   surveys: surveysVi,
   invitations: invitationsVi,
+  contactRules: contactRulesVi,
   responses: responsesVi,
 };

@@ -1,6 +1,7 @@
 // The navigation of the app shell, in order: overview, the product modules, then settings.
 
 import {
+  IconCalendarRepeat,
   IconChartBar,
   IconClipboardList,
   IconHistory,
@@ -18,7 +19,7 @@ import type { Permission } from "@touchpoint/core";
 import type { ComponentType } from "react";
 import { UPCOMING_MODULES, type UpcomingModule } from "../features/upcoming/upcoming-modules.ts";
 
-type NavLabel = "overview" | "surveys" | "members" | "apiKeys" | "auditLog" | UpcomingModule;
+type NavLabel = "overview" | "surveys" | "members" | "apiKeys" | "contactRules" | "auditLog" | UpcomingModule;
 
 export interface NavItem {
   label: NavLabel;
@@ -72,6 +73,13 @@ export const SETTINGS_NAV: readonly NavItem[] = [
     icon: IconKey,
     testId: "nav-api-keys",
     permission: "api-keys.read",
+  },
+  {
+    label: "contactRules",
+    path: "/settings/contact-rules",
+    icon: IconCalendarRepeat,
+    testId: "nav-contact-rules",
+    permission: "workspace.read",
   },
   {
     label: "auditLog",

@@ -5,7 +5,9 @@
 import type { InvitationStatus } from "@touchpoint/core";
 import { chooseLanguage, type Survey } from "@touchpoint/core";
 import { newId } from "../../platform/ids.ts";
+import { forgetContacts } from "../contacts/service.ts";
 import { findSurveyIn } from "../surveys/service.ts";
+import { invitationContactSource } from "./invitation-contacts.ts";
 import { invitationLinks, renderInvitationEmail } from "./invitation-email.ts";
 import { recordCompletion } from "./invitation-progress.ts";
 import { invitationToken } from "./invitation-token.ts";
@@ -93,7 +95,22 @@ async function recordFailure(
     reminder === 0
       ? { status: "failed", error: failure.error, nextReminderAt: null, updatedAt: now }
       : { error: failure.error, nextReminderAt: null, updatedAt: now };
-  await repo.updateInvitation(db, workspaceId, id, changes, reminder === 0 ? ["queued"] : undefined);
+  if (reminder === 0) await endUnsent(deps, invitation, changes);
+  else await repo.updateInvitation(db, workspaceId, id, changes);
+}
+
+/** Ends a queued invitation whose email will not go out; it asked no one, so its contact is forgotten. */
+async function endUnsent(
+  deps: InvitationsDeps,
+  invitation: repo.InvitationRow,
+  changes: Parameters<typeof repo.updateInvitation>[3],
+) {
+  const { workspaceId, id } = invitation;
+  await deps.database.transaction(async (tx) => {
+    if (await repo.updateInvitation(tx, workspaceId, id, changes, ["queued"])) {
+      await forgetContacts(tx, workspaceId, invitationContactSource(id));
+    }
+  });
 }
 
 async function recordDelivery(
@@ -128,7 +145,7 @@ export async function deliverInvitation(deps: InvitationsDeps, job: SendInvitati
   if (suppression) {
     // Unsubscribed or bounced since the batch was made: the invitation is held back, reminders end.
     const changes = { status: "suppressed", suppressionReason: suppression, updatedAt: deps.clock.now() };
-    if (reminder === 0) await repo.updateInvitation(db, workspaceId, invitationId, changes, ["queued"]);
+    if (reminder === 0) await endUnsent(deps, invitation, changes);
     return;
   }
   // Someone who finished the survey since the last check gets no reminder.

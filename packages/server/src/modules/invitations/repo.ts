@@ -2,13 +2,14 @@
 // in suppressions-repo.ts).
 
 import {
+  type ContactHold,
   INVITATION_STATUSES,
   type Invitation,
   type InvitationStatus,
   type StatusCounts,
   type SuppressionReason,
 } from "@touchpoint/core";
-import { and, asc, desc, eq, gt, inArray, lte, max, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
 import { invitationBatches, invitations } from "./schema.ts";
 
@@ -31,6 +32,7 @@ export const toInvitation = (row: InvitationRow): Invitation => ({
   hidden: row.hidden as Record<string, string>,
   status: row.status as InvitationStatus,
   suppressionReason: row.suppressionReason as SuppressionReason | null,
+  heldBy: row.heldBy as ContactHold | null,
   error: row.error,
   sentAt: iso(row.sentAt),
   openedAt: iso(row.openedAt),
@@ -144,23 +146,6 @@ export async function listInvitations(
     .limit(page.limit + 1);
   const items = rows.slice(0, page.limit).map(toInvitation);
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
-}
-
-/** The last time each of these addresses was invited to each survey since `since` (sent or on its way). */
-export async function lastInvitedAt(ex: Executor, workspaceId: string, emails: string[], since: Date) {
-  if (emails.length === 0) return [];
-  return ex
-    .select({ email: invitations.email, surveyId: invitations.surveyId, at: max(invitations.createdAt) })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, workspaceId),
-        inArray(invitations.email, emails),
-        notInArray(invitations.status, ["suppressed", "failed"]),
-        gt(invitations.createdAt, since),
-      ),
-    )
-    .groupBy(invitations.email, invitations.surveyId);
 }
 
 type Changes = Partial<Omit<NewInvitation, "workspaceId" | "id">>;

@@ -60,6 +60,8 @@ export const invitations = pgTable(
     tokenHash: text("token_hash").notNull(),
     status: text("status").notNull(),
     suppressionReason: text("suppression_reason"),
+    /** For a frequency-rule hold: the earlier contact (ContactHold) that held the recipient back. */
+    heldBy: jsonb("held_by"),
     error: text("error"),
     /** Delivery attempts of the current email that failed for a passing reason (the queue retries them). */
     failedAttempts: integer("failed_attempts").notNull().default(0),

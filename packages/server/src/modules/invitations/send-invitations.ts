@@ -1,16 +1,24 @@
 // Use case: invite a list of recipients to a live survey by email. Every row is checked; the suppression
-// list and the frequency rule hold some back (stored as suppressed, with the reason); the batch, its
+// list and the contact-frequency rules hold some back (stored as suppressed, with the reason); the batch, its
 // invitations and one send job per queued invitation commit together (outbox).
 
-import type { InvitationSettings, SendInvitationsResult, SuppressionReason } from "@touchpoint/core";
+import {
+  type ContactHold,
+  type ContactRequest,
+  customerKeysOf,
+  type InvitationSettings,
+  type SendInvitationsResult,
+  type SuppressionReason,
+} from "@touchpoint/core";
 import type { Tx } from "../../platform/db/database.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
+import { contactHolds, recordContacts } from "../contacts/service.ts";
 import { recordAudit } from "../platform/audit.ts";
 import { actorOf, type Caller } from "../platform/caller.ts";
 import { findSurveyIn } from "../surveys/service.ts";
 import { getBatch } from "./find-invitations.ts";
-import { type FrequencyRule, invitedTooRecently, lookBackFrom } from "./frequency-rule.ts";
+import { invitationContactSource } from "./invitation-contacts.ts";
 import { hashToken, invitationToken } from "./invitation-token.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import { SEND_INVITATION_JOB, type SendInvitationJob } from "./job-names.ts";
@@ -43,22 +51,23 @@ async function liveSurvey(deps: InvitationsDeps, workspaceId: string, surveyId: 
   return survey;
 }
 
-/** Why each address is held back, if it is: the suppression list first, then the frequency rule. */
-async function holdBacks(tx: Tx, workspaceId: string, rule: FrequencyRule, emails: string[]) {
-  const reasons = new Map<string, SuppressionReason>(
-    await suppressions.suppressionsOf(tx, workspaceId, emails),
+/** Why each address is held back, if it is: the suppression list first, then the contact-frequency rules. */
+async function holdBacks(tx: Tx, workspaceId: string, request: ContactRequest, emails: string[]) {
+  const suppressed = await suppressions.suppressionsOf(tx, workspaceId, emails);
+  const holds = await contactHolds(
+    tx,
+    workspaceId,
+    request,
+    emails.map((email) => customerKeysOf({ email })),
   );
-  const earlier = Map.groupBy(
-    await repo.lastInvitedAt(tx, workspaceId, emails, lookBackFrom(rule)),
-    (row) => row.email,
+  return new Map(
+    emails.flatMap((email, i): [string, { reason: SuppressionReason; heldBy: ContactHold | null }][] => {
+      const listed = suppressed.get(email);
+      if (listed) return [[email, { reason: listed, heldBy: null }]];
+      const hold = holds[i];
+      return hold ? [[email, { reason: hold.reason, heldBy: hold }]] : [];
+    }),
   );
-  for (const email of emails) {
-    const previous = (earlier.get(email) ?? []).flatMap((row) =>
-      row.at ? [{ surveyId: row.surveyId, at: row.at }] : [],
-    );
-    if (!reasons.has(email) && invitedTooRecently(rule, previous)) reasons.set(email, "recently_invited");
-  }
-  return reasons;
 }
 
 export async function sendInvitations(
@@ -82,16 +91,15 @@ export async function sendInvitations(
   const counts = await deps.database.transaction(async (tx) => {
     await repo.lockWorkspaceSends(tx, workspaceId);
     const now = deps.clock.now();
-    const rule = { surveyId, surveyDays: survey.definition.doNotAskAgainDays, now };
     const reasons = await holdBacks(
       tx,
       workspaceId,
-      rule,
+      { surveyId, surveyDays: survey.definition.doNotAskAgainDays, now },
       checked.recipients.map((recipient) => recipient.email),
     );
     const rowOf = (recipient: Recipient) => {
       const id = newId();
-      const reason = reasons.get(recipient.email) ?? null;
+      const held = reasons.get(recipient.email);
       return {
         workspaceId,
         id,
@@ -102,8 +110,9 @@ export async function sendInvitations(
         language: recipient.language,
         hidden: recipient.hidden,
         tokenHash: hashToken(invitationToken(deps.secret, workspaceId, id)),
-        status: reason ? "suppressed" : "queued",
-        suppressionReason: reason,
+        status: held ? "suppressed" : "queued",
+        suppressionReason: held?.reason ?? null,
+        heldBy: held?.heldBy ?? null,
         createdAt: now,
         updatedAt: now,
       };
@@ -135,6 +144,18 @@ export async function sendInvitations(
       createdAt: now,
     });
     await repo.insertInvitations(tx, rows);
+    await recordContacts(
+      tx,
+      workspaceId,
+      queued.map((row) => ({
+        keys: customerKeysOf({ email: row.email }),
+        surveyId,
+        channel: "email",
+        kind: "invited" as const,
+        source: invitationContactSource(row.id),
+        at: now,
+      })),
+    );
     const jobs = queued.map((row): SendInvitationJob => ({ workspaceId, invitationId: row.id, reminder: 0 }));
     // In slices, so no single statement comes near PostgreSQL's limit of 65,535 parameters.
     for (let start = 0; start < jobs.length; start += 1000) {

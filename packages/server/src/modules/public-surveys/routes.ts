@@ -2,6 +2,8 @@
 // no credentials, the workspace comes from the survey's public slug, any origin may call it (CORS), and a
 // response can be continued only with the token handed out when it was created.
 import {
+  CONTACT_HOLD_REASONS,
+  customerKeysOf,
   patchResponseInputSchema,
   problemSchema,
   submitResponseInputSchema,
@@ -11,6 +13,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NotFoundError } from "../../platform/errors.ts";
+import { askCustomer } from "../contacts/service.ts";
 import { keyedHash } from "../platform/tokens.ts";
 import { findWorkspaceBySlugIn } from "../platform/workspaces.ts";
 import { patchResponse, type ResponsesDeps, submitResponse } from "../responses/service.ts";
@@ -42,6 +45,20 @@ const publicChannel = z
   .enum(["web", "widget", "link", "qr", "email", "sms", "app", "social", "other"])
   .default("widget");
 const publicSubmitSchema = submitResponseInputSchema.extend({ channel: publicChannel });
+const contactCheckSchema = z.strictObject({
+  customer: z
+    .strictObject({
+      externalId: z.string().min(1).max(200).optional(),
+      email: z.string().max(320).optional(),
+      phone: z.string().max(40).optional(),
+    })
+    .refine((ref) => customerKeysOf(ref).length > 0, "needs an externalId, email or phone"),
+  channel: publicChannel,
+});
+const contactAnswerSchema = z.union([
+  z.object({ ask: z.literal(true) }),
+  z.object({ ask: z.literal(false), reason: z.enum(CONTACT_HOLD_REASONS), until: z.iso.datetime() }),
+]);
 
 function allowAnyOrigin(reply: FastifyReply) {
   reply.header("access-control-allow-origin", "*");
@@ -103,6 +120,33 @@ export function registerPublicSurveyRoutes(api: FastifyInstance, deps: Responses
       const { survey } = await liveSurvey(request.params.slug);
       reply.header("cache-control", "public, max-age=60");
       return { slug: survey.slug, version: survey.version, definition: survey.definition };
+    },
+  );
+
+  app.post(
+    "/public/surveys/:slug/contact-check",
+    {
+      config: { public: true, rateLimit: { max: 60, timeWindow: 60_000 } },
+      schema: {
+        tags,
+        summary:
+          "Ask whether the survey may be shown to an identified customer now (the workspace's contact rules); a yes is recorded as a contact",
+        params: slugParams,
+        body: contactCheckSchema,
+        response: { 200: contactAnswerSchema, ...problems },
+      },
+    },
+    async (request) => {
+      const { workspaceId, survey } = await liveSurvey(request.params.slug);
+      const hold = await askCustomer(deps, workspaceId, {
+        surveyId: survey.id,
+        surveyDays: survey.definition.doNotAskAgainDays,
+        channel: request.body.channel,
+        customer: request.body.customer,
+      });
+      // Only the reason and the date: which survey asked, and how, is the workspace's business.
+      if (!hold) return { ask: true as const };
+      return { ask: false as const, reason: hold.reason, until: hold.until };
     },
   );
 

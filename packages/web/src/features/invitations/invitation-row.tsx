@@ -39,6 +39,15 @@ export function InvitationRow({ invitation }: { invitation: Invitation }) {
             {why}
           </Text>
         )}
+        {invitation.heldBy && (
+          <Text size="xs" c="dimmed" data-testid="held-by">
+            {t("invitations.heldBy", {
+              at: format.dateTime(invitation.heldBy.at),
+              channel: invitation.heldBy.channel,
+              until: format.dateTime(invitation.heldBy.until),
+            })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{format.dateTime(lastEventAt(invitation))}</Table.Td>
       <Table.Td>{format.number(invitation.remindersSent)}</Table.Td>

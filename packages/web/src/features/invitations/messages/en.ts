@@ -45,8 +45,11 @@ export const invitationsEn = {
   suppressedReasons: {
     unsubscribed: "unsubscribed",
     bounced: "address bounced before",
+    recently_contacted: "asked by another survey recently (frequency rule)",
+    recently_asked: "asked by this survey recently (frequency rule)",
     recently_invited: "invited recently (frequency rule)",
   },
+  heldBy: "Last asked {{at}} via {{channel}}; may be asked again from {{until}}",
   rowErrorsTitle: "Rows not sent",
   rowError: "Recipient {{row}}: {{errors}}",
   smtpTitle: "Email sending is not set up",

@@ -49,8 +49,11 @@ export const invitationsVi: InvitationsMessages = {
   suppressedReasons: {
     unsubscribed: "đã hủy đăng ký",
     bounced: "địa chỉ từng bị trả lại",
+    recently_contacted: "vừa được một khảo sát khác hỏi (quy tắc tần suất)",
+    recently_asked: "vừa được hỏi khảo sát này (quy tắc tần suất)",
     recently_invited: "vừa được mời gần đây (quy tắc tần suất)",
   },
+  heldBy: "Lần hỏi trước: {{at}} qua {{channel}}; có thể hỏi lại từ {{until}}",
   rowErrorsTitle: "Những dòng không được gửi",
   rowError: "Người nhận {{row}}: {{errors}}",
   smtpTitle: "Chưa thiết lập gửi email",

@@ -1,0 +1,24 @@
+// Vietnamese strings of Settings › Contact rules; the shape is the English one.
+import type { contactRulesEn } from "./en.ts";
+
+export const contactRulesVi: typeof contactRulesEn = {
+  title: "Quy tắc liên hệ",
+  intro:
+    "Tần suất tối đa hỏi ý kiến một khách hàng, trên mọi kênh. Hỏi quá nhiều khiến khách hàng mệt mỏi và làm kết quả lệch về phía những người kiên nhẫn nhất.",
+  windowLabel: "Mỗi khách hàng nhận tối đa một khảo sát trong",
+  windowSuffix: "ngày",
+  windowHelp:
+    "0 là tắt quy tắc chung; quy tắc “không hỏi lại trong N ngày” của từng khảo sát vẫn được áp dụng.",
+  off: "Đang tắt: một khách hàng có thể nhận nhiều khảo sát trong cùng một ngày.",
+  appliesTitle: "Thế nào là đã hỏi",
+  appliesInvitations: "một lời mời qua email đã được gửi (lời mời gửi thất bại không tính)",
+  appliesWidget:
+    "một khảo sát trên widget web hiển thị cho khách đã được trang web nhận diện (mã, email hoặc số điện thoại)",
+  appliesResponses:
+    "một phản hồi hoàn tất có ghi tên khách hàng, từ bất kỳ kênh nào: ứng dụng, tổng đài, cửa hàng, API",
+  appliesNote:
+    "Khách hàng được nhận diện qua mã, email hoặc số điện thoại. Khách truy cập ẩn danh chỉ bị giới hạn theo lịch sử trên trình duyệt của họ.",
+  save: "Lưu",
+  saved: "Đã lưu quy tắc liên hệ.",
+  readOnly: "Chỉ chủ sở hữu và quản trị viên mới có thể thay đổi quy tắc liên hệ.",
+};
