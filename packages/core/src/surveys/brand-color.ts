@@ -1,5 +1,5 @@
-// Text colour on the survey's brand colour: white or near-black, whichever contrasts more
-// (WCAG 2.1 relative luminance and contrast ratio).
+// Text colour on the survey's brand colour: white or near-black, whichever contrasts more (WCAG 2.1 relative
+// luminance and contrast ratio); one rule for the hosted page and the widget.
 
 const channel = (hex: string, at: number) => {
   const value = Number.parseInt(hex.slice(at, at + 2), 16) / 255;

@@ -2,6 +2,7 @@
 
 export * from "./answers.ts";
 export * from "./api.ts";
+export * from "./brand-color.ts";
 export * from "./conditions.ts";
 export * from "./definition.ts";
 export * from "./examples.ts";

@@ -2,7 +2,7 @@
 // CSS neither reaches in nor out; a dialog placed per the survey's settings, with a close button, Escape to
 // close and focus kept inside while it is there.
 import type { WidgetSettings } from "@touchpoint/core";
-import { textColorOn } from "../brand-color.ts";
+import { textColorOn } from "@touchpoint/core";
 import { h } from "./dom.ts";
 import { WIDGET_CSS } from "./styles.ts";
 

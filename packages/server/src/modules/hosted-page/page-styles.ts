@@ -1,23 +1,15 @@
 // The hosted page's whole style sheet, inline: a few kilobytes, so the first byte already paints the page.
 // Mobile first (360 px up); the brand colour comes from the survey's theme.
 
-const DEFAULT_BRAND = "#1c7ed6";
+import { textColorOn } from "@touchpoint/core";
 
-/** Black or white, whichever reads better on the brand colour (WCAG relative luminance). */
-function textOn(hex: string): string {
-  const channel = (i: number) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#fff" : "#101828";
-}
+const DEFAULT_BRAND = "#1c7ed6";
 
 export function pageStyles(brandColor: string): string {
   // The theme schema already checks the colour; checking again keeps anything else out of the CSS.
   const brand = /^#[0-9a-fA-F]{6}$/.test(brandColor) ? brandColor : DEFAULT_BRAND;
-  return `:root{--brand:${brand};--on-brand:${textOn(brand)};--tint:color-mix(in srgb,${brand} 10%,#fff);--line:#d0d5dd;--muted:#475467;--bad:#b42318}
-*{box-sizing:border-box}html{-webkit-text-size-adjust:100%}
+  return `:root{--brand:${brand};--on-brand:${textColorOn(brand)};--tint:color-mix(in srgb,${brand} 10%,#fff);--line:#d0d5dd;--muted:#475467;--bad:#b42318}
+*{box-sizing:border-box}html{-webkit-text-size-adjust:100%;-webkit-tap-highlight-color:transparent}
 body{margin:0;background:#f2f4f7;color:#101828;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 .wrap{max-width:640px;margin:0 auto;padding:12px 12px 32px}
 header{display:flex;align-items:center;flex-wrap:wrap;gap:4px 12px;margin:0 4px 12px}
