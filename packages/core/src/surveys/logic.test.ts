@@ -145,9 +145,10 @@ describe("walkSurvey", () => {
       "csat",
       "channel_used",
     ]);
+    // The reason page holds only the reason question, so a passive does not see that page at all.
     const passive = walkSurvey(survey(), ctx({ nps: 7 }));
-    expect(passive.pages).toEqual(["p_score", "p_reason", "p_more"]);
-    expect(passive.visibleQuestions).not.toContain("reason");
+    expect(passive.pages).toEqual(["p_score", "p_more"]);
+    expect(passive.visibleQuestions).toEqual(["nps", "csat", "channel_used"]);
   });
 
   it("ends early at the ending of the first jump that holds", () => {

@@ -46,12 +46,16 @@ export function walkSurvey(definition: Pick<SurveyDefinition, "pages">, ctx: Log
     if (!page) break;
     index += 1;
     if (page.showIf && !evaluateCondition(page.showIf, seen)) continue;
-    pages.push(page.id);
+    const before = visibleQuestions.length;
+    // In order: a question can be revealed by an answer earlier on the same page.
     for (const question of page.questions) {
       if (question.showIf && !evaluateCondition(question.showIf, seen)) continue;
       visibleQuestions.push(question.id);
       if (Object.hasOwn(ctx.answers, question.id)) seen.answers[question.id] = ctx.answers[question.id];
     }
+    // A page whose questions are all hidden is not shown at all (no empty page with only a button); its
+    // jumps still apply.
+    if (visibleQuestions.length > before) pages.push(page.id);
     const jump = page.jumps.find((rule) => evaluateCondition(rule.when, seen));
     if (!jump) continue;
     if ("end" in jump) return { pages, visibleQuestions, ending: jump.end };
