@@ -37,6 +37,18 @@ describe("survey definition schema", () => {
     });
   });
 
+  it("reports two quotas with one id, which would share one count", () => {
+    const quota = {
+      id: "q_low",
+      name: "Detractors",
+      when: { subject: { source: "answer", question: "nps" }, op: "lte", value: 6 },
+      limit: 100,
+      action: "close",
+    } as const;
+    const input = { ...exampleNpsSurvey(), quotas: [quota, { ...quota, name: "Again" }] };
+    expect(issuesOf(input)).toEqual([{ path: "quotas.1.id", message: 'duplicate quota id "q_low"' }]);
+  });
+
   it("reports logic that points at unknown questions, hidden fields, pages and endings", () => {
     const input = exampleNpsSurvey();
     const page = input.pages[0];

@@ -162,7 +162,12 @@ function findReferenceProblems(definition: z.infer<typeof definitionShape>): Pro
       }
     }
   });
+  const quotaIds = new Set<string>();
   definition.quotas.forEach((quota, i) => {
+    // Places are counted by quota id: two quotas with one id would share a count.
+    if (quotaIds.has(quota.id))
+      problems.push({ path: ["quotas", i, "id"], message: `duplicate quota id "${quota.id}"` });
+    quotaIds.add(quota.id);
     checkCondition(quota.when, ["quotas", i, "when"]);
     if (quota.ending && !endingIds.has(quota.ending))
       problems.push({ path: ["quotas", i, "ending"], message: "no ending has this id" });
