@@ -1,6 +1,7 @@
 // Public surface of @touchpoint/core: pure domain code shared by server, web and widget.
 
 export * from "./contacts/contact-rules.ts";
+export * from "./customers/index.ts";
 export * from "./invitations/invitation-shapes.ts";
 export * from "./platform/problem.ts";
 export * from "./platform/roles.ts";

@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   "responses.submit",
   "invitations.read",
   "invitations.send",
+  "customers.read",
+  "customers.manage",
+  "customers.merge",
+  "customers.erase",
+  "interactions.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +47,13 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
   "responses.submit": ["owner", "admin", "analyst", "agent"],
   "invitations.read": everyone,
   "invitations.send": ["owner", "admin", "analyst"],
+  // Front-line agents see the customer they serve and may correct a profile (consent, preferences).
+  "customers.read": everyone,
+  "customers.manage": ["owner", "admin", "analyst", "agent"],
+  "customers.merge": ["owner", "admin", "analyst"],
+  // Erasure is irreversible and a legal act: managers only.
+  "customers.erase": managers,
+  "interactions.write": ["owner", "admin", "analyst", "agent"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

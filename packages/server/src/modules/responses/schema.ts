@@ -26,6 +26,8 @@ export const responses = pgTable(
     language: text("language").notNull(),
     channel: text("channel").notNull(),
     customer: jsonb("customer"),
+    /** The profile the customer reference resolved to (set by the responses.completed job). */
+    customerId: uuid("customer_id"),
     clientResponseId: text("client_response_id"),
     /** SHA-256 of the submitted body, to tell a retry from a different request reusing its key. */
     requestHash: text("request_hash"),
@@ -43,6 +45,9 @@ export const responses = pgTable(
       .on(t.workspaceId, t.surveyId, t.clientResponseId)
       .where(sql`${t.clientResponseId} is not null`),
     index("responses_survey_created_idx").on(t.workspaceId, t.surveyId, t.createdAt),
+    index("responses_customer_idx")
+      .on(t.workspaceId, t.customerId, t.createdAt)
+      .where(sql`${t.customerId} is not null`),
     // Pages in completion order (sort=submitted_at) walk this index: 3 ms a page instead of 90–230 ms at
     // 300k responses of one survey on PGlite, where a plain sort reads them all.
     index("responses_survey_completed_idx").on(t.workspaceId, t.surveyId, t.completedAt, t.id),

@@ -1,5 +1,6 @@
 // Every Drizzle table of every module, gathered for the query builder and drizzle-kit.
 export * from "../../modules/contacts/schema.ts";
+export * from "../../modules/customers/schema.ts";
 export * from "../../modules/invitations/schema.ts";
 export * from "../../modules/platform/schema.ts";
 export * from "../../modules/responses/schema.ts";

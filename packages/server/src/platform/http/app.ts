@@ -13,6 +13,7 @@ import {
 import type { LoggerOptions } from "pino";
 import { registerHostedPageRoutes } from "../../modules/hosted-page/routes.ts";
 import { registerContactRoutes } from "../../modules/contacts/routes.ts";
+import { registerCustomerRoutes } from "../../modules/customers/routes.ts";
 import { registerInvitationLinkRoutes } from "../../modules/invitations/link-routes.ts";
 import { mailSettingsFrom } from "../../modules/invitations/mailer.ts";
 import { registerInvitationRoutes } from "../../modules/invitations/routes.ts";
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerResponseRoutes(api, moduleDeps);
       registerInvitationRoutes(api, invitationDeps);
       registerContactRoutes(api, moduleDeps);
+      registerCustomerRoutes(api, moduleDeps);
       // Its own plugin scope: the CORS hook must not reach authenticated routes.
       api.register(async (publicApi) =>
         registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),

@@ -1,0 +1,44 @@
+// Segments and personas as the API stores and returns them. A persona is a named archetype from a
+// customer-journey workshop (goals, needs, pains, a quote, a picture) standing for one or more segments.
+import { z } from "zod";
+import { localizedTextSchema } from "../surveys/localized-text.ts";
+import { segmentDefinitionSchema } from "./segment-rules.ts";
+
+export const segmentInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(2000).optional(),
+  definition: segmentDefinitionSchema,
+});
+export type SegmentInput = z.infer<typeof segmentInputSchema>;
+
+export const segmentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  definition: segmentDefinitionSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Segment = z.infer<typeof segmentSchema>;
+
+const points = z.array(localizedTextSchema).max(20).default([]);
+
+export const personaInputSchema = z.strictObject({
+  name: localizedTextSchema,
+  /** Who they are in a sentence or two: age, situation, how they bank or shop. */
+  description: localizedTextSchema.optional(),
+  goals: points,
+  needs: points,
+  pains: points,
+  quote: localizedTextSchema.optional(),
+  pictureUrl: z.url().max(2000).optional(),
+  segmentIds: z.array(z.uuid()).max(20).default([]),
+});
+export type PersonaInput = z.input<typeof personaInputSchema>;
+
+export const personaSchema = personaInputSchema.extend({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Persona = z.infer<typeof personaSchema>;

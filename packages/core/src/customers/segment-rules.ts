@@ -1,0 +1,47 @@
+// Segments: rule sets over customers' attributes, tags, consent, latest scores and behaviour. The server
+// compiles them to SQL (never loads customers into memory); the dashboard's segment builder edits them.
+import { z } from "zod";
+import { keySchema } from "../surveys/conditions.ts";
+import { consentChannelSchema } from "./customer-shapes.ts";
+import { INTERACTION_OUTCOMES, interactionChannelSchema } from "./interaction-shapes.ts";
+
+export const SEGMENT_COMPARISONS = ["eq", "neq", "gt", "gte", "lt", "lte"] as const;
+const comparison = z.enum(SEGMENT_COMPARISONS);
+
+export const SCORE_METRICS = ["nps", "csat", "ces"] as const;
+export type ScoreMetric = (typeof SCORE_METRICS)[number];
+
+export const segmentRuleSchema = z.discriminatedUnion("kind", [
+  /** An attribute compared with a value, or tested for presence. */
+  z.strictObject({
+    kind: z.literal("attribute"),
+    key: keySchema,
+    op: z.enum([...SEGMENT_COMPARISONS, "contains", "exists", "not_exists"]),
+    value: z.union([z.string().max(2000), z.number(), z.boolean()]).optional(),
+  }),
+  z.strictObject({ kind: z.literal("tag"), tag: z.string().min(1).max(64), has: z.boolean().default(true) }),
+  z.strictObject({ kind: z.literal("consent"), channel: consentChannelSchema, granted: z.boolean() }),
+  /** The customer's latest score of a metric ("last NPS ≤ 6"); customers without one do not match. */
+  z.strictObject({
+    kind: z.literal("score"),
+    metric: z.enum(SCORE_METRICS),
+    op: comparison,
+    value: z.number(),
+  }),
+  /** At least `minCount` interactions in the last `withinDays` days, optionally of one outcome, channel, type. */
+  z.strictObject({
+    kind: z.literal("interactions"),
+    minCount: z.number().int().min(1).max(100_000),
+    withinDays: z.number().int().min(1).max(3650),
+    outcome: z.enum(INTERACTION_OUTCOMES).optional(),
+    channel: interactionChannelSchema.optional(),
+    type: z.string().min(1).max(64).optional(),
+  }),
+]);
+export type SegmentRule = z.infer<typeof segmentRuleSchema>;
+
+export const segmentDefinitionSchema = z.strictObject({
+  match: z.enum(["all", "any"]).default("all"),
+  rules: z.array(segmentRuleSchema).min(1).max(20),
+});
+export type SegmentDefinition = z.infer<typeof segmentDefinitionSchema>;
