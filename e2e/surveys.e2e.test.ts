@@ -123,6 +123,8 @@ describe("surveys", () => {
     expect(await page.getByTestId("quota-0-when-value").inputValue()).toBe("Quầy Q1");
     expect(await page.getByTestId("quota-0-limit").inputValue()).toBe("250");
     expect(await page.getByTestId("quota-0-action").inputValue()).toBe("screen_out");
+    // Saved, the quota shows how full it is: nobody has answered yet.
+    await expect.poll(() => page.getByTestId("quota-0-progress").textContent()).toBe("0 / 250 responses");
     const section = page.getByTestId("quotas-section");
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: path.join(screenshotsDir, "12b-builder-quotas-en.png") });

@@ -140,3 +140,13 @@ export const surveyResponseSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
+
+/** How full each of a survey's quotas is: completed responses counted against its current limit. */
+export const quotaProgressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  limit: z.number(),
+  count: z.number(),
+  full: z.boolean(),
+});
+export type QuotaProgress = z.infer<typeof quotaProgressSchema>;

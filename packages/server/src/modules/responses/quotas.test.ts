@@ -70,6 +70,15 @@ describe.each(testEngines)("survey quotas on %s", (engine) => {
     expect(json<{ status: string }>(await submit(id, { nps: 9 }, { touchpoint: "app" })).status).toBe(
       "completed",
     );
+    const progress = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/surveys/${id}/quotas`,
+      headers: bearer(ws.keys.viewer),
+    });
+    // Two branch respondents took places; the screened-out one and the app respondent did not.
+    expect(json(progress)).toEqual({
+      items: [{ id: "q_branch", name: "Chi nhánh", limit: 2, count: 2, full: true }],
+    });
   });
 
   it("closes the survey when a closing quota fills, and answers 410 afterwards", async () => {

@@ -4,9 +4,11 @@ import type { Readable } from "node:stream";
 import {
   channelSchema,
   languageSchema,
+  listOf,
   pageOf,
   patchResponseInputSchema,
   problemSchema,
+  quotaProgressSchema,
   responseStatusSchema,
   submitResponseInputSchema,
   surveyResponseSchema,
@@ -18,6 +20,7 @@ import { DomainError, ValidationError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
 import { findResponses } from "./find-responses.ts";
 import { IMPORT_FORMATS, type ImportFormat, importResponses } from "./import.ts";
+import { quotaProgress } from "./quota-progress.ts";
 import { RESPONSE_SORTS } from "./response-cursor.ts";
 import { getResponse, patchResponse, type ResponsesDeps, submitResponse } from "./service.ts";
 
@@ -212,6 +215,22 @@ export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps
         answer: answer === undefined ? [] : [answer].flat(),
       });
     },
+  );
+
+  app.get(
+    "/surveys/:id/quotas",
+    {
+      config: { permission: "responses.read" },
+      schema: {
+        tags,
+        summary: "How full each of the survey's quotas is (completed responses counted against the limit)",
+        params: surveyParams,
+        response: { 200: listOf(quotaProgressSchema), ...problems },
+      },
+    },
+    async (request) => ({
+      items: await quotaProgress(deps, callerOf(request).workspaceId, request.params.id),
+    }),
   );
 
   app.get(

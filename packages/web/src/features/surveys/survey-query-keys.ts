@@ -8,6 +8,8 @@ export const surveyKeys = {
     [...workspaceKeys.all(workspaceId), "surveys", "list", status] as const,
   detail: (workspaceId: string, id: string) =>
     [...workspaceKeys.all(workspaceId), "surveys", "detail", id] as const,
+  quotas: (workspaceId: string, id: string) =>
+    [...workspaceKeys.all(workspaceId), "surveys", "detail", id, "quotas"] as const,
   responses: (workspaceId: string, id: string, filters: unknown) =>
     [...workspaceKeys.all(workspaceId), "surveys", "detail", id, "responses", filters] as const,
 };

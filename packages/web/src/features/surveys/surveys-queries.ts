@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   CreateSurveyInput,
+  QuotaProgress,
   Survey,
   SurveyDefinitionInput,
   SurveyStatus,
@@ -48,6 +49,17 @@ export function useSurvey(id: string, refreshEveryMs?: number) {
     queryKey: surveyKeys.detail(workspace.id, id),
     queryFn: () => api.get<Survey>(surveyPath(id)),
     refetchInterval: refreshEveryMs ?? false,
+  });
+}
+
+/** How full each saved quota is; refreshed while the builder is open, as responses keep coming. */
+export function useQuotaProgress(surveyId: string) {
+  const { workspace } = useCurrentMe();
+  return useQuery({
+    queryKey: surveyKeys.quotas(workspace.id, surveyId),
+    queryFn: () => api.get<{ items: QuotaProgress[] }>(`${surveyPath(surveyId)}/quotas`),
+    select: (page) => page.items,
+    refetchInterval: 30_000,
   });
 }
 

@@ -60,6 +60,7 @@ export function BuildTab({
         <Grid.Col span={{ base: 12, lg: wide ? 6 : 7 }}>
           <FieldErrorsProvider error={saveError}>
             <SurveyBuilder
+              surveyId={survey.id}
               name={draft.name}
               onNameChange={(name) => onDraftChange({ ...draft, name })}
               definition={draft.definition}

@@ -2,6 +2,7 @@
 // what happens once it is full; each field shows the server's message for its path.
 import {
   ActionIcon,
+  Badge,
   Code,
   Group,
   Input,
@@ -13,7 +14,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
-import { allQuestions, pickText, type SurveyDefinition } from "@touchpoint/core";
+import { allQuestions, pickText, type QuotaProgress, type SurveyDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useFieldError } from "../editor/field-errors.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
@@ -27,9 +28,11 @@ interface QuotaCardProps {
   index: number;
   onChange: (next: Quota) => void;
   onRemove: () => void;
+  /** How full the saved quota of this id is; absent for a quota not saved yet. */
+  progress?: QuotaProgress | undefined;
 }
 
-export function QuotaCard({ definition, quota, index, onChange, onRemove }: QuotaCardProps) {
+export function QuotaCard({ definition, quota, index, onChange, onRemove, progress }: QuotaCardProps) {
   const { t, i18n } = useTranslation();
   const path = `quotas.${index}`;
   const errors = {
@@ -60,9 +63,24 @@ export function QuotaCard({ definition, quota, index, onChange, onRemove }: Quot
     <Paper withBorder p="sm" radius="md" data-testid={testId}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
-          <Text size="xs" c={errors.id ? "red" : "dimmed"}>
-            {t("surveys.quotas.id")} <Code>{quota.id}</Code> {errors.id}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs" c={errors.id ? "red" : "dimmed"}>
+              {t("surveys.quotas.id")} <Code>{quota.id}</Code> {errors.id}
+            </Text>
+            {progress && (
+              <Badge
+                size="sm"
+                variant="light"
+                color={progress.full ? "red" : "blue"}
+                data-testid={`${testId}-progress`}
+              >
+                {t(progress.full ? "surveys.quotas.progressFull" : "surveys.quotas.progress", {
+                  count: progress.count,
+                  limit: progress.limit,
+                })}
+              </Badge>
+            )}
+          </Group>
           <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t("surveys.quotas.remove")}>
             <IconTrash size={16} />
           </ActionIcon>

@@ -5,16 +5,19 @@ import { IconPlus } from "@tabler/icons-react";
 import type { SurveyDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useFieldError } from "../editor/field-errors.tsx";
+import { useQuotaProgress } from "../surveys-queries.ts";
 import { QuotaCard } from "./quota-card.tsx";
 import { newQuota, removeQuota, updateQuota } from "./quota-edits.ts";
 
 interface QuotasSectionProps {
+  surveyId: string;
   definition: SurveyDefinition;
   onChange: (next: SurveyDefinition) => void;
 }
 
-export function QuotasSection({ definition, onChange }: QuotasSectionProps) {
+export function QuotasSection({ surveyId, definition, onChange }: QuotasSectionProps) {
   const { t } = useTranslation();
+  const progress = useQuotaProgress(surveyId);
   const { quotas } = definition;
   const error = useFieldError("quotas", { exact: true });
   const next = newQuota(definition, t("surveys.quotas.newName", { n: quotas.length + 1 }));
@@ -33,6 +36,7 @@ export function QuotasSection({ definition, onChange }: QuotasSectionProps) {
           definition={definition}
           quota={quota}
           index={index}
+          progress={progress.data?.find((item) => item.id === quota.id)}
           onChange={(changed) => onChange(updateQuota(definition, index, changed))}
           onRemove={() => onChange(removeQuota(definition, index))}
         />

@@ -11,13 +11,14 @@ import { ScreensSection } from "./screens-section.tsx";
 import { SurveySettingsSection } from "./survey-settings-section.tsx";
 
 interface SurveyBuilderProps {
+  surveyId: string;
   name: string;
   onNameChange: (name: string) => void;
   definition: SurveyDefinition;
   onChange: (next: SurveyDefinition) => void;
 }
 
-export function SurveyBuilder({ name, onNameChange, definition, onChange }: SurveyBuilderProps) {
+export function SurveyBuilder({ surveyId, name, onNameChange, definition, onChange }: SurveyBuilderProps) {
   const { t } = useTranslation();
   const localize = useLocalize(definition.languages);
   return (
@@ -44,7 +45,7 @@ export function SurveyBuilder({ name, onNameChange, definition, onChange }: Surv
         hint={t("surveys.quotas.hint")}
         testId="quotas-section"
       >
-        <QuotasSection definition={definition} onChange={onChange} />
+        <QuotasSection surveyId={surveyId} definition={definition} onChange={onChange} />
       </BuilderSection>
     </Stack>
   );

@@ -180,6 +180,8 @@ export const surveysBuilderEn = {
     id: "Quota ID",
     name: "Name",
     newName: "Quota {{n}}",
+    progress: "{{count}} / {{limit}} responses",
+    progressFull: "Full: {{count}} / {{limit}}",
     when: "Counts completed responses where",
     limit: "Limit",
     action: "When the quota is full",

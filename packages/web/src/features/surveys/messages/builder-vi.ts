@@ -184,6 +184,8 @@ export const surveysBuilderVi: typeof surveysBuilderEn = {
     id: "Mã hạn mức",
     name: "Tên",
     newName: "Hạn mức {{n}}",
+    progress: "{{count}} / {{limit}} phản hồi",
+    progressFull: "Đã đủ: {{count}} / {{limit}}",
     when: "Tính các phản hồi hoàn thành có",
     limit: "Giới hạn",
     action: "Khi hạn mức đã đủ",
