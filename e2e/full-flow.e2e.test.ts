@@ -139,7 +139,8 @@ describe("the whole flow: builder, hosted page on a phone, responses", () => {
 
     await nps.getByText("3", { exact: true }).tap();
     expect(await nps.getByRole("radio", { name: "3", exact: true }).isChecked()).toBe(true);
-    await page.getByRole("button", { name: "Gửi" }).tap();
+    // The page's follow-up may still appear, so its button says "continue", not "submit".
+    await page.getByRole("button", { name: "Tiếp tục" }).tap();
     // The score reveals the follow-up on the same page; the score stays chosen.
     await reason.waitFor();
     expect(await nps.getByRole("radio", { name: "3", exact: true }).isChecked()).toBe(true);
@@ -161,8 +162,8 @@ describe("the whole flow: builder, hosted page on a phone, responses", () => {
     expect(await nps.getByRole("radio", { name: "9", exact: true }).isChecked()).toBe(true);
     expect(await noHorizontalScroll(page)).toBe(true);
     await screenshot(page, "45-full-flow-phone-promoter-en");
-    await page.getByRole("button", { name: "Submit" }).tap();
-    // One submit ends the survey: the follow-up was never asked.
+    await page.getByRole("button", { name: "Continue" }).tap();
+    // One tap ends the survey: the follow-up was never asked.
     await page.getByRole("heading", { name: TEXTS.thanks.en }).waitFor();
     expect(await page.getByLabel(TEXTS.reason.en).count()).toBe(0);
   });

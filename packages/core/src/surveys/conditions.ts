@@ -57,3 +57,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ not: conditionSchema }),
   ]),
 );
+
+/** The ids of the questions whose answers a condition reads. */
+export function questionsReadBy(condition: Condition): string[] {
+  if ("all" in condition) return condition.all.flatMap(questionsReadBy);
+  if ("any" in condition) return condition.any.flatMap(questionsReadBy);
+  if ("not" in condition) return questionsReadBy(condition.not);
+  return condition.subject.source === "answer" ? [condition.subject.question] : [];
+}

@@ -1,4 +1,4 @@
-import type { SurveyDefinitionInput } from "@touchpoint/core";
+import { exampleNpsSurvey, type SurveyDefinitionInput } from "@touchpoint/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bearer,
@@ -78,6 +78,24 @@ describe.each(testEngines)("hosted survey page on %s", (engine) => {
     expect(browser.html).toContain("<legend>Bạn có sẵn sàng giới thiệu chúng tôi cho bạn bè không?");
     expect(browser.html).toContain("Hoàn toàn không");
     expect(browser.html).toContain(">Tiếp tục</button>");
+  });
+
+  it("says continue, not submit, on a last page where an answer can still reveal a question", async () => {
+    const definition = exampleNpsSurvey();
+    const [score, reason] = definition.pages;
+    const follow = reason?.questions[0];
+    if (!score || !follow) throw new Error("the example has a score and a reason page");
+    // One page: the score, then the reason shown to detractors on that same page.
+    score.questions.push(follow);
+    score.jumps = [];
+    definition.pages = [score];
+    const { slug } = await publish(definition);
+    const browser = new TestRespondent(t.app);
+    await browser.open(`/s/${slug}?_page=${score.id}`);
+    expect(browser.html).toContain(">Tiếp tục</button>");
+    await browser.answer({ nps: "3" });
+    expect(browser.html).toContain("<textarea");
+    expect(browser.html).toContain(">Gửi</button>");
   });
 
   it("takes a detractor through the reason page and stores channel, hidden fields and canonical answers", async () => {

@@ -1,6 +1,12 @@
 // Turns where a respondent is into a rendered page: a survey page (form), the welcome screen, or the
 // ending they reached.
-import type { Page, Question, SurveyPath, SurveyResponse } from "@touchpoint/core";
+import {
+  type Page,
+  type Question,
+  questionsReadBy,
+  type SurveyPath,
+  type SurveyResponse,
+} from "@touchpoint/core";
 import type { PageErrors } from "./field-errors.ts";
 import type { FormFields } from "./form-fields.ts";
 import { messagesFor } from "./messages.ts";
@@ -35,6 +41,17 @@ export interface PageOutcomeInput {
 
 export const NO_ERRORS: PageErrors = { byQuestion: new Map(), elsewhere: false };
 
+function mayRevealMore(page: Page, shown: Question[]): boolean {
+  const onPage = new Set(page.questions.map((question) => question.id));
+  const visible = new Set(shown.map((question) => question.id));
+  return page.questions.some(
+    (question) =>
+      question.showIf !== undefined &&
+      !visible.has(question.id) &&
+      questionsReadBy(question.showIf).some((id) => onPage.has(id) && visible.has(id)),
+  );
+}
+
 export function pageOutcome(input: PageOutcomeInput): Outcome {
   const { respondent, language, path, page } = input;
   const t = messagesFor(language);
@@ -46,7 +63,9 @@ export function pageOutcome(input: PageOutcomeInput): Outcome {
     values: input.values,
     errors: input.errors,
     meta: input.meta,
-    isLast: index === path.pages.length - 1,
+    // Without scripts a question revealed by an answer on this page appears after a submit, so the button
+    // of such a page says "continue" even on the last page.
+    isLast: index === path.pages.length - 1 && !mayRevealMore(page, input.questions),
     progress: path.pages.length > 0 ? index / path.pages.length : 0,
     t,
     text: textFor(respondent, language, input.state),
