@@ -31,6 +31,22 @@ const AuditLogPage = lazy(() =>
   import("./features/audit-log/audit-log-page.tsx").then((module) => ({ default: module.AuditLogPage })),
 );
 
+const CustomersPage = lazy(() =>
+  import("./features/customers/list/customers-page.tsx").then((module) => ({
+    default: module.CustomersPage,
+  })),
+);
+const CustomerProfilePage = lazy(() =>
+  import("./features/customers/profile/customer-profile-page.tsx").then((module) => ({
+    default: module.CustomerProfilePage,
+  })),
+);
+const AttributeDefinitionsPage = lazy(() =>
+  import("./features/customers/attribute-settings/attribute-definitions-page.tsx").then((module) => ({
+    default: module.AttributeDefinitionsPage,
+  })),
+);
+
 const ContactRulesPage = lazy(() =>
   import("./features/contact-rules/contact-rules-page.tsx").then((module) => ({
     default: module.ContactRulesPage,
@@ -66,6 +82,22 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              {
+                path: "/customers",
+                element: (
+                  <RequirePermission permission="customers.read">
+                    <CustomersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/customers/:id/:tab?",
+                element: (
+                  <RequirePermission permission="customers.read">
+                    <CustomerProfilePage />
+                  </RequirePermission>
+                ),
+              },
               ...UPCOMING_MODULES.map(({ module, path }) => ({
                 path,
                 element: <UpcomingModulePage module={module} />,
@@ -87,6 +119,14 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: "/settings/contact-rules", element: <ContactRulesPage /> },
+              {
+                path: "/settings/customer-attributes",
+                element: (
+                  <RequirePermission permission="workspace.read">
+                    <AttributeDefinitionsPage />
+                  </RequirePermission>
+                ),
+              },
               {
                 path: "/settings/audit-log",
                 element: (

@@ -2,6 +2,7 @@
 // Large features keep their strings beside their code and are merged in here.
 
 import { contactRulesEn } from "../features/contact-rules/messages/en.ts";
+import { customersEn } from "../features/customers/messages/en.ts";
 import { invitationsEn } from "../features/invitations/messages/en.ts";
 import { responsesEn } from "../features/responses/messages/en.ts";
 import { surveysEn } from "../features/surveys/messages/en.ts";
@@ -53,6 +54,7 @@ export const en = {
     members: "Members",
     apiKeys: "API keys",
     contactRules: "Contact rules",
+    customerAttributes: "Customer attributes",
     auditLog: "Audit log",
     soon: "Soon",
   },
@@ -64,8 +66,6 @@ export const en = {
     modules: {
       responses:
         "One inbox for every answer across all surveys, filtered by touchpoint and period, with export. Until then, each survey's answers are on its Responses tab.",
-      customers:
-        "Keep one profile per customer that brings together their responses, interactions and cases.",
       journeys:
         "Map the stages of your customer journey and see how the experience feels at each touchpoint.",
       textAnalytics: "Find the topics and sentiment in open-text answers, in Vietnamese and in English.",
@@ -230,6 +230,7 @@ export const en = {
   invitations: invitationsEn,
   contactRules: contactRulesEn,
   responses: responsesEn,
+  customers: customersEn,
 };
 
 export type Messages = typeof en;

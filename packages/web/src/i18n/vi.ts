@@ -1,5 +1,6 @@
 // Vietnamese UI strings; typed against the English shape so a missing key fails the type check.
 import { contactRulesVi } from "../features/contact-rules/messages/vi.ts";
+import { customersVi } from "../features/customers/messages/vi.ts";
 import { invitationsVi } from "../features/invitations/messages/vi.ts";
 import { responsesVi } from "../features/responses/messages/vi.ts";
 import { surveysVi } from "../features/surveys/messages/vi.ts";
@@ -52,6 +53,7 @@ export const vi: Messages = {
     members: "Thành viên",
     apiKeys: "Khóa API",
     contactRules: "Quy tắc liên hệ",
+    customerAttributes: "Thuộc tính khách hàng",
     auditLog: "Nhật ký kiểm toán",
     soon: "Sắp có",
   },
@@ -63,7 +65,6 @@ export const vi: Messages = {
     modules: {
       responses:
         "Một hộp thư chung cho mọi câu trả lời của tất cả khảo sát, lọc theo điểm chạm và thời gian, có xuất dữ liệu. Trong lúc chờ, câu trả lời của từng khảo sát nằm ở thẻ Phản hồi của khảo sát đó.",
-      customers: "Mỗi khách hàng có một hồ sơ duy nhất, gom các phản hồi, tương tác và vụ việc của họ.",
       journeys: "Vẽ các giai đoạn trong hành trình khách hàng và xem trải nghiệm tại từng điểm chạm.",
       textAnalytics: "Tìm chủ đề và cảm xúc trong các câu trả lời tự do, bằng tiếng Việt và tiếng Anh.",
       analytics:
@@ -232,4 +233,5 @@ export const vi: Messages = {
   invitations: invitationsVi,
   contactRules: contactRulesVi,
   responses: responsesVi,
+  customers: customersVi,
 };

@@ -12,6 +12,7 @@ import {
   IconTargetArrow,
   IconTextScan2,
   IconTicket,
+  IconUserSquareRounded,
   IconUsers,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -19,7 +20,16 @@ import type { Permission } from "@touchpoint/core";
 import type { ComponentType } from "react";
 import { UPCOMING_MODULES, type UpcomingModule } from "../features/upcoming/upcoming-modules.ts";
 
-type NavLabel = "overview" | "surveys" | "members" | "apiKeys" | "contactRules" | "auditLog" | UpcomingModule;
+type NavLabel =
+  | "overview"
+  | "surveys"
+  | "customers"
+  | "members"
+  | "apiKeys"
+  | "contactRules"
+  | "customerAttributes"
+  | "auditLog"
+  | UpcomingModule;
 
 export interface NavItem {
   label: NavLabel;
@@ -34,7 +44,6 @@ export interface NavItem {
 
 const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
   responses: IconMessages,
-  customers: IconUsers,
   journeys: IconRoute,
   textAnalytics: IconTextScan2,
   analytics: IconChartBar,
@@ -49,6 +58,13 @@ export const MODULE_NAV: readonly NavItem[] = [
     path: "/surveys",
     icon: IconClipboardList,
     testId: "nav-surveys",
+  },
+  {
+    label: "customers",
+    path: "/customers",
+    icon: IconUsers,
+    testId: "nav-customers",
+    permission: "customers.read",
   },
   ...UPCOMING_MODULES.map(({ module, path }) => ({
     label: module,
@@ -79,6 +95,13 @@ export const SETTINGS_NAV: readonly NavItem[] = [
     path: "/settings/contact-rules",
     icon: IconCalendarRepeat,
     testId: "nav-contact-rules",
+    permission: "workspace.read",
+  },
+  {
+    label: "customerAttributes",
+    path: "/settings/customer-attributes",
+    icon: IconUserSquareRounded,
+    testId: "nav-customer-attributes",
     permission: "workspace.read",
   },
   {

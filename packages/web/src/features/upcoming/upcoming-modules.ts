@@ -5,7 +5,6 @@ export type UpcomingModule = keyof Messages["upcoming"]["modules"];
 
 export const UPCOMING_MODULES: readonly { module: UpcomingModule; path: string }[] = [
   { module: "responses", path: "/responses" },
-  { module: "customers", path: "/customers" },
   { module: "journeys", path: "/journeys" },
   { module: "textAnalytics", path: "/text-analytics" },
   { module: "analytics", path: "/analytics" },
