@@ -5,3 +5,4 @@ export * from "./identity-values.ts";
 export * from "./interaction-shapes.ts";
 export * from "./persona-shapes.ts";
 export * from "./segment-rules.ts";
+export * from "./timeline-shapes.ts";

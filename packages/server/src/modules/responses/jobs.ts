@@ -1,9 +1,11 @@
 // Background work after a response completes. Each handler is idempotent: jobs may run more than once.
 import { type CustomerReference, customerKeysOf } from "@touchpoint/core";
+import type { Clock } from "../../platform/clock.ts";
 import type { Database } from "../../platform/db/database.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { recordContacts } from "../contacts/service.ts";
 import { addToResponseCount } from "../surveys/service.ts";
+import { ATTACH_PARTIALS_JOB, attachAbandonedPartials, attachToCustomer } from "./attach-customer.ts";
 import * as repo from "./repo.ts";
 
 export const RESPONSE_COMPLETED_JOB = "responses.completed";
@@ -14,32 +16,42 @@ export interface ResponseCompletedJob {
 }
 
 /**
- * Counts the response on its survey exactly once, off the ingestion path so the survey row is not hot, and
- * puts a response that names its customer in the contact log: answering a survey on any channel counts
- * against the frequency rules.
+ * Counts the response on its survey exactly once, off the ingestion path so the survey row is not hot; puts
+ * a response that names its customer in the contact log (answering a survey on any channel counts against
+ * the frequency rules); and attaches it to the customer's profile with its scores. One transaction: all of
+ * it happens, or none and the job is retried.
  */
-export async function countCompletedResponse(database: Database, job: ResponseCompletedJob) {
+export async function countCompletedResponse(database: Database, clock: Clock, job: ResponseCompletedJob) {
   await database.transaction(async (tx) => {
     const marked = await repo.markCounted(tx, job.workspaceId, job.responseId);
-    if (!marked) return;
-    await addToResponseCount(tx, job.workspaceId, marked.surveyId, 1);
-    const customer = marked.customer as CustomerReference | null;
-    if (!customer || !marked.completedAt) return;
-    await recordContacts(tx, job.workspaceId, [
-      {
-        keys: customerKeysOf(customer),
-        surveyId: marked.surveyId,
-        channel: marked.channel,
-        kind: "responded",
-        source: `response:${job.responseId}`,
-        at: marked.completedAt,
-      },
-    ]);
+    if (marked) {
+      await addToResponseCount(tx, job.workspaceId, marked.surveyId, 1);
+      const customer = marked.customer as CustomerReference | null;
+      if (customer && marked.completedAt) {
+        await recordContacts(tx, job.workspaceId, [
+          {
+            keys: customerKeysOf(customer),
+            surveyId: marked.surveyId,
+            channel: marked.channel,
+            kind: "responded",
+            source: `response:${job.responseId}`,
+            at: marked.completedAt,
+          },
+        ]);
+      }
+    }
+    // Not under `marked`: attaching checks for itself what is done, so a response counted before customers
+    // existed is attached when its job runs again.
+    await attachToCustomer(tx, job.workspaceId, job.responseId, clock.now());
   });
 }
 
-export async function registerResponseJobs(jobs: JobQueue, deps: { database: Database }) {
+export async function registerResponseJobs(jobs: JobQueue, deps: { database: Database; clock: Clock }) {
   await jobs.work<ResponseCompletedJob>(RESPONSE_COMPLETED_JOB, (job) =>
-    countCompletedResponse(deps.database, job),
+    countCompletedResponse(deps.database, deps.clock, job),
   );
+  await jobs.work(ATTACH_PARTIALS_JOB, async () => {
+    await attachAbandonedPartials(deps.database, deps.clock);
+  });
+  await jobs.boss.schedule(ATTACH_PARTIALS_JOB, "*/15 * * * *");
 }

@@ -276,3 +276,61 @@ export async function quotaCountsOf(ex: Executor, workspaceId: string, surveyId:
     .from(quotaCounts)
     .where(and(eq(quotaCounts.workspaceId, workspaceId), eq(quotaCounts.surveyId, surveyId)));
 }
+
+/** What attaching a response to its customer needs; locks the row, so two attaching jobs take turns. */
+export async function lockForAttachment(ex: Executor, workspaceId: string, id: string) {
+  const [row] = await ex
+    .select({
+      surveyId: responses.surveyId,
+      surveyVersion: responses.surveyVersion,
+      status: responses.status,
+      answers: responses.answers,
+      hidden: responses.hidden,
+      customer: responses.customer,
+      customerId: responses.customerId,
+      completedAt: responses.completedAt,
+    })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id)))
+    .for("update");
+  return row;
+}
+
+export async function setCustomerId(ex: Executor, workspaceId: string, id: string, customerId: string) {
+  await ex
+    .update(responses)
+    .set({ customerId })
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id)));
+}
+
+/**
+ * Partial responses, in every workspace, that name a customer but are not attached to one, untouched for
+ * `idleMs` and touched within `windowMs` (database time, as updated_at is), a page in (updated_at, id) order.
+ */
+export async function unattachedPartials(
+  ex: Executor,
+  options: { idleMs: number; windowMs: number; limit: number; after?: { updatedAt: string; id: string } },
+) {
+  const { after } = options;
+  return ex
+    .select({
+      workspaceId: responses.workspaceId,
+      id: responses.id,
+      updatedAt: sql<string>`to_json(${responses.updatedAt}) #>> '{}'`,
+    })
+    .from(responses)
+    .where(
+      and(
+        // Literals, as the partial index states them, so the planner can prove the index applies.
+        sql`${responses.status} = 'partial'`,
+        isNotNull(responses.customer),
+        isNull(responses.customerId),
+        sql`${responses.updatedAt} < now() - ${options.idleMs} * interval '1 millisecond'`,
+        sql`${responses.updatedAt} >= now() - ${options.windowMs} * interval '1 millisecond'`,
+        after &&
+          sql`(${responses.updatedAt}, ${responses.id}) > (${after.updatedAt}::timestamptz, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(asc(responses.updatedAt), asc(responses.id))
+    .limit(options.limit);
+}

@@ -1,0 +1,3 @@
+DROP INDEX "responses_customer_idx";--> statement-breakpoint
+CREATE INDEX "responses_customer_timeline_idx" ON "responses" USING btree ("workspace_id","customer_id",coalesce("completed_at", "created_at"),"id") WHERE "responses"."customer_id" is not null;--> statement-breakpoint
+CREATE INDEX "responses_unattached_partial_idx" ON "responses" USING btree ("updated_at","id") WHERE "responses"."status" = 'partial' and "responses"."customer" is not null and "responses"."customer_id" is null;
