@@ -43,6 +43,32 @@ describe.each(testEngines)("API keys on %s", (engine) => {
     expect(listed.items.find((item) => item.id === apiKey.id)?.lastUsedAt).toBe(t.clock.now().toISOString());
   });
 
+  it("records when a key was last used, at most once a minute", async () => {
+    const headers = withSession(await logIn(t.app, ws.emails.admin));
+    const { key, apiKey } = json<{ key: string; apiKey: { id: string } }>(
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/api-keys",
+        headers,
+        payload: { name: "busy integration", role: "viewer" },
+      }),
+    );
+    const lastUsed = async () =>
+      json<{ items: { id: string; lastUsedAt: string | null }[] }>(
+        await t.app.inject({ method: "GET", url: "/api/v1/api-keys", headers }),
+      ).items.find((item) => item.id === apiKey.id)?.lastUsedAt;
+    const use = () => t.app.inject({ method: "GET", url: "/api/v1/me", headers: bearer(key) });
+    const first = t.clock.now().toISOString();
+    await use();
+    expect(await lastUsed()).toBe(first);
+    t.clock.advance(30_000);
+    await use();
+    expect(await lastUsed()).toBe(first);
+    t.clock.advance(31_000);
+    await use();
+    expect(await lastUsed()).toBe(t.clock.now().toISOString());
+  });
+
   it("stops a revoked key at once", async () => {
     const headers = bearer(ws.keys.owner);
     const created = json<{ key: string; apiKey: { id: string } }>(

@@ -3,6 +3,7 @@ import { type ApiKey, type CreateApiKeyInput, canGrant } from "@touchpoint/core"
 import type { Executor } from "../../platform/db/database.ts";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
+import { forgetApiKey } from "./api-key-cache.ts";
 import { recordAudit } from "./audit.ts";
 import type { PlatformDeps } from "./auth.ts";
 import { type AuditActor, actorOf, type Caller } from "./caller.ts";
@@ -63,4 +64,5 @@ export async function revokeApiKey(deps: PlatformDeps, caller: Caller, id: strin
       after: { revokedAt: deps.clock.now().toISOString() },
     });
   });
+  forgetApiKey(deps.database, id);
 }

@@ -3,6 +3,7 @@ import type { LoginInput, Me } from "@touchpoint/core";
 import type { Clock } from "../../platform/clock.ts";
 import type { Database } from "../../platform/db/database.ts";
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "../../platform/errors.ts";
+import { apiKeyCacheOf } from "./api-key-cache.ts";
 import type { Caller } from "./caller.ts";
 import { decoyPasswordHash, verifyPassword } from "./passwords.ts";
 import * as repo from "./repo.ts";
@@ -11,7 +12,7 @@ import { API_KEY_PREFIX, hashToken, keyedHash, randomToken } from "./tokens.ts";
 export const LOGIN_MAX_FAILURES = 10;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const SESSION_TTL_MS = 14 * 24 * 3_600_000;
-/** last_used_at is a hint for people, not an access log: one write a minute per key is enough. */
+/** last_used_at is a hint for people, not an access log: one write a minute per key and process is enough. */
 const API_KEY_TOUCH_INTERVAL_MS = 60_000;
 
 export interface PlatformDeps {
@@ -110,7 +111,10 @@ export async function authenticateSession(
   };
 }
 
-/** A revoked or unknown key is refused at once: keys are looked up on every request, never cached. */
+/**
+ * The caller behind an API key. Keys are cached briefly (api-key-cache.ts): a key revoked in this process is
+ * refused at once, one revoked by another process within API_KEY_CACHE_TTL_MS.
+ */
 export async function authenticateApiKey(
   deps: PlatformDeps,
   key: string,
@@ -119,19 +123,27 @@ export async function authenticateApiKey(
   if (!key.startsWith(API_KEY_PREFIX))
     throw new UnauthorizedError("The API key is not valid.", "invalid_api_key");
   const { db } = deps.database;
-  const row = await repo.findApiKeyByHash(db, hashToken(key));
-  if (!row || row.revokedAt) throw new UnauthorizedError("The API key is not valid.", "invalid_api_key");
+  const keyHash = hashToken(key);
+  const apiKey = await apiKeyCacheOf(deps.database).getOrLoad(keyHash, async () => {
+    const row = await repo.findApiKeyByHash(db, keyHash);
+    if (!row || row.revokedAt) return undefined;
+    const { id, workspaceId, role, name, lastUsedAt } = row;
+    return { id, workspaceId, role, name, lastUsedAt };
+  });
+  if (!apiKey) throw new UnauthorizedError("The API key is not valid.", "invalid_api_key");
   const now = deps.clock.now();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
-    await repo.touchApiKey(db, row.workspaceId, row.id, now);
+  if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
+    // Noted before the write, so the requests that arrive meanwhile do not write it too.
+    apiKey.lastUsedAt = now;
+    await repo.touchApiKey(db, apiKey.workspaceId, apiKey.id, now);
   }
   return {
     kind: "api_key",
-    workspaceId: row.workspaceId,
-    role: row.role,
+    workspaceId: apiKey.workspaceId,
+    role: apiKey.role,
     userId: null,
-    apiKeyId: row.id,
-    label: `API key ${row.name}`,
+    apiKeyId: apiKey.id,
+    label: `API key ${apiKey.name}`,
     session: null,
     requestId,
   };

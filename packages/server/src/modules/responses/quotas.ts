@@ -26,7 +26,7 @@ class ScreenedOut extends Error {
 export async function applyQuotas(
   tx: Tx,
   workspaceId: string,
-  survey: Survey,
+  survey: Pick<Survey, "id" | "definition">,
   response: {
     answers: Record<string, unknown>;
     hidden: Record<string, string>;

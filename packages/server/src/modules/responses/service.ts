@@ -3,7 +3,9 @@
 import { createHash } from "node:crypto";
 import {
   chooseLanguage,
+  compileResponseValidator,
   type PatchResponseInput,
+  type ResponseValidator,
   type SubmitResponseInput,
   type Survey,
   type SurveyDefinition,
@@ -16,8 +18,14 @@ import { ConflictError, DomainError, NotFoundError } from "../../platform/errors
 import { newId } from "../../platform/ids.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { findSurveyIn, findSurveyVersionIn } from "../surveys/service.ts";
-import { GroupCommitter } from "./group-commit.ts";
+import { GroupCommitter, type SurveyVersion } from "./group-commit.ts";
 import { RESPONSE_COMPLETED_JOB } from "./jobs.ts";
+import {
+  assertAcceptsResponses,
+  liveSurveyVersion,
+  refusalNow,
+  SurveyVersionChanged,
+} from "./live-survey.ts";
 import { applyQuotas } from "./quotas.ts";
 import * as repo from "./repo.ts";
 
@@ -36,17 +44,6 @@ export interface SubmitResult {
 const invalid = (errors: { path: string; message: string }[]) =>
   new DomainError(422, "invalid_response", "Some answers are not valid for this survey.", { errors });
 
-function assertAcceptsResponses(status: string) {
-  if (status === "closed")
-    throw new DomainError(410, "survey_closed", "This survey is closed and accepts no more responses.");
-  if (status === "draft")
-    throw new ConflictError(
-      "This survey is a draft: publish it before collecting responses.",
-      "survey_not_live",
-    );
-  if (status === "paused") throw new ConflictError("This survey is paused.", "survey_paused");
-}
-
 const nfcValues = (values: Record<string, string>) =>
   Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.normalize("NFC")]));
 
@@ -61,9 +58,12 @@ export type PreparedResponse =
   | { ok: true; row: repo.NewResponse & { clientResponseId: string | null } }
   | { ok: false; errors: { path: string; message: string }[] };
 
-/** Validates one submission against the survey's current definition; pure apart from the clock and ids. */
+/**
+ * Validates one submission against a survey version, with the version's compiled validator when the caller
+ * has one; pure apart from the clock and ids.
+ */
 export function prepareResponse(
-  survey: Survey,
+  survey: SurveyVersion & { validate?: ResponseValidator },
   workspaceId: string,
   input: SubmitResponseInput,
   now: Date,
@@ -79,7 +79,8 @@ export function prepareResponse(
     };
   }
   const hidden = nfcValues(input.hidden);
-  const result = validateResponse(definition, {
+  const validate = survey.validate ?? compileResponseValidator(definition);
+  const result = validate({
     answers: input.answers,
     hidden,
     customer: input.customer?.attributes ?? {},
@@ -115,7 +116,7 @@ export function prepareResponse(
 export async function storeResponses(
   deps: ResponsesDeps,
   tx: Tx,
-  survey: Survey,
+  survey: Pick<Survey, "id" | "definition">,
   workspaceId: string,
   rows: repo.NewResponse[],
 ) {
@@ -152,16 +153,40 @@ export async function submitResponse(
   input: SubmitResponseInput,
   idempotencyKey?: string,
 ): Promise<SubmitResult> {
-  const survey = await findSurveyIn(deps.database.db, workspaceId, surveyId);
-  if (!survey) throw new NotFoundError("Survey");
-  assertAcceptsResponses(survey.status);
+  try {
+    return await submitOnce(deps, workspaceId, surveyId, input, idempotencyKey);
+  } catch (error) {
+    if (!(error instanceof SurveyVersionChanged)) throw error;
+    // A new version went live (perhaps in another process) after the cached state was read, which the
+    // refusal forgot: validate against the new version once more.
+    return submitOnce(deps, workspaceId, surveyId, input, idempotencyKey);
+  }
+}
+
+async function submitOnce(
+  deps: ResponsesDeps,
+  workspaceId: string,
+  surveyId: string,
+  input: SubmitResponseInput,
+  idempotencyKey?: string,
+): Promise<SubmitResult> {
+  const survey = await liveSurveyVersion(deps.database, workspaceId, surveyId);
   const prepared = prepareResponse(survey, workspaceId, input, deps.clock.now(), idempotencyKey);
-  if (!prepared.ok) throw invalid(prepared.errors);
+  // Invalid against the cached version, which another process may have replaced since: read the state
+  // before refusing (a new version is retried, a survey closed meanwhile answers 410 as it would have).
+  if (!prepared.ok) {
+    const refusal = await refusalNow(deps.database, deps.database.db, survey, workspaceId);
+    throw refusal ?? invalid(prepared.errors);
+  }
   const { row } = prepared;
   // Quotas can refuse one response (410) and must not fail the others in a shared transaction.
   const inserted =
     survey.definition.quotas.length > 0
-      ? (await deps.database.transaction((tx) => storeResponses(deps, tx, survey, workspaceId, [row])))[0]
+      ? await deps.database.transaction(async (tx) => {
+          const refusal = await refusalNow(deps.database, tx, survey, workspaceId);
+          if (refusal) throw refusal;
+          return (await storeResponses(deps, tx, survey, workspaceId, [row]))[0];
+        })
       : await committerFor(deps).submit(survey, workspaceId, row);
   if (inserted) return { response: inserted, replayed: false };
   const existing = row.clientResponseId
@@ -182,9 +207,10 @@ const committers = new WeakMap<Database, GroupCommitter>();
 function committerFor(deps: ResponsesDeps): GroupCommitter {
   let committer = committers.get(deps.database);
   if (!committer) {
-    committer = new GroupCommitter(deps.database, (tx, survey, workspaceId, rows) =>
-      storeResponses(deps, tx, survey, workspaceId, rows),
-    );
+    committer = new GroupCommitter(deps.database, {
+      refusal: (ex, survey, workspaceId) => refusalNow(deps.database, ex, survey, workspaceId),
+      store: (tx, survey, workspaceId, rows) => storeResponses(deps, tx, survey, workspaceId, rows),
+    });
     committers.set(deps.database, committer);
   }
   return committer;
@@ -255,14 +281,4 @@ export async function getResponse(
   const response = await repo.findResponse(deps.database.db, workspaceId, surveyId, responseId);
   if (!response) throw new NotFoundError("Response");
   return response;
-}
-
-export async function listResponses(
-  deps: ResponsesDeps,
-  workspaceId: string,
-  surveyId: string,
-  filters: repo.ResponseFilters,
-) {
-  if (!(await findSurveyIn(deps.database.db, workspaceId, surveyId))) throw new NotFoundError("Survey");
-  return repo.listResponses(deps.database.db, workspaceId, surveyId, filters);
 }

@@ -74,6 +74,15 @@ export async function findSurvey(
   return row && toSurvey(row.survey, row.definition as SurveyDefinition);
 }
 
+/** What decides whether a survey takes responses, and against which version: no definition to read. */
+export async function findSurveyState(ex: Executor, workspaceId: string, id: string) {
+  const [row] = await ex
+    .select({ status: surveys.status, version: surveys.currentVersion })
+    .from(surveys)
+    .where(and(eq(surveys.workspaceId, workspaceId), eq(surveys.id, id)));
+  return row && { status: row.status as SurveyStatus, version: row.version };
+}
+
 /** A survey by its public slug, for the hosted page and the widget; the workspace comes from the row. */
 export async function findSurveyBySlug(ex: Executor, slug: string) {
   const [row] = await ex.select().from(surveys).where(eq(surveys.slug, slug));

@@ -16,6 +16,7 @@ import { recordAudit } from "../platform/audit.ts";
 import { actorOf, type Caller, systemActor } from "../platform/caller.ts";
 import { slugify } from "../platform/workspaces.ts";
 import * as repo from "./repo.ts";
+import { forgetSurveyState } from "./survey-cache.ts";
 
 export interface SurveysDeps {
   database: Database;
@@ -82,7 +83,7 @@ export async function updateSurvey(
   id: string,
   input: UpdateSurveyInput,
 ): Promise<Survey> {
-  return deps.database.transaction(async (tx) => {
+  const updated = await deps.database.transaction(async (tx) => {
     const survey = mustFind(await repo.findSurvey(tx, caller.workspaceId, id, { forUpdate: true }));
     if (survey.status === "closed")
       throw new ConflictError("A closed survey cannot be edited.", "survey_closed");
@@ -108,6 +109,8 @@ export async function updateSurvey(
     });
     return mustFind(await repo.findSurvey(tx, caller.workspaceId, id));
   });
+  forgetSurveyState(deps.database, caller.workspaceId, id);
+  return updated;
 }
 
 export async function changeSurveyStatus(
@@ -116,7 +119,7 @@ export async function changeSurveyStatus(
   id: string,
   status: SurveyStatus,
 ): Promise<Survey> {
-  return deps.database.transaction(async (tx) => {
+  const changed = await deps.database.transaction(async (tx) => {
     const survey = mustFind(await repo.findSurvey(tx, caller.workspaceId, id, { forUpdate: true }));
     if (survey.status === status) return survey;
     if (!SURVEY_TRANSITIONS[survey.status].includes(status)) {
@@ -132,6 +135,8 @@ export async function changeSurveyStatus(
     });
     return { ...survey, status };
   });
+  forgetSurveyState(deps.database, caller.workspaceId, id);
+  return changed;
 }
 
 /** Only drafts can be deleted: a survey that went live may have answers, which are never thrown away. */
@@ -158,6 +163,14 @@ export async function deleteSurvey(deps: SurveysDeps, caller: Caller, id: string
 
 export function findSurveyIn(ex: Executor, workspaceId: string, id: string) {
   return repo.findSurvey(ex, workspaceId, id);
+}
+
+// Ingestion's cached reads (survey-cache.ts); the transaction storing a response re-checks with surveyStateIn.
+export { cachedPublishedVersion, cachedSurveyState, forgetSurveyState } from "./survey-cache.ts";
+
+/** Status and current version as the executor sees them now, e.g. inside the transaction storing a response. */
+export function surveyStateIn(ex: Executor, workspaceId: string, id: string) {
+  return repo.findSurveyState(ex, workspaceId, id);
 }
 
 export function findSurveyVersionIn(ex: Executor, workspaceId: string, surveyId: string, version: number) {
