@@ -2,6 +2,7 @@
 // customer-journey workshop (goals, needs, pains, a quote, a picture) standing for one or more segments.
 import { z } from "zod";
 import { localizedTextSchema } from "../surveys/localized-text.ts";
+import { customerSchema } from "./customer-shapes.ts";
 import { segmentDefinitionSchema } from "./segment-rules.ts";
 
 export const segmentInputSchema = z.strictObject({
@@ -21,6 +22,19 @@ export const segmentSchema = z.object({
 });
 export type Segment = z.infer<typeof segmentSchema>;
 
+/** What the segment builder sends to see a definition's live count before saving it. */
+export const segmentPreviewInputSchema = z.strictObject({ definition: segmentDefinitionSchema });
+export type SegmentPreviewInput = z.infer<typeof segmentPreviewInputSchema>;
+
+export const SEGMENT_PREVIEW_SIZE = 20;
+
+export const segmentCountSchema = z.object({ count: z.number().int() });
+export type SegmentCount = z.infer<typeof segmentCountSchema>;
+
+/** The live count and the first customers (by id) of a definition. */
+export const segmentPreviewSchema = segmentCountSchema.extend({ customers: z.array(customerSchema) });
+export type SegmentPreview = z.infer<typeof segmentPreviewSchema>;
+
 const points = z.array(localizedTextSchema).max(20).default([]);
 
 export const personaInputSchema = z.strictObject({
@@ -31,8 +45,14 @@ export const personaInputSchema = z.strictObject({
   needs: points,
   pains: points,
   quote: localizedTextSchema.optional(),
-  pictureUrl: z.url().max(2000).optional(),
+  /** http(s) only: the dashboard shows it as an image. */
+  pictureUrl: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) address" })
+    .max(2000)
+    .optional(),
+  /** The segments the persona stands for; each must exist in the workspace. */
   segmentIds: z.array(z.uuid()).max(20).default([]),
+  // The journeys a persona walks arrive with journeys: a `journeyIds` list beside segmentIds.
 });
 export type PersonaInput = z.input<typeof personaInputSchema>;
 

@@ -2,7 +2,7 @@
 // compiles them to SQL (never loads customers into memory); the dashboard's segment builder edits them.
 import { z } from "zod";
 import { keySchema } from "../surveys/conditions.ts";
-import { consentChannelSchema } from "./customer-shapes.ts";
+import { consentChannelSchema, tagSchema } from "./customer-shapes.ts";
 import { INTERACTION_OUTCOMES, interactionChannelSchema } from "./interaction-shapes.ts";
 
 export const SEGMENT_COMPARISONS = ["eq", "neq", "gt", "gte", "lt", "lte"] as const;
@@ -12,14 +12,19 @@ export const SCORE_METRICS = ["nps", "csat", "ces"] as const;
 export type ScoreMetric = (typeof SCORE_METRICS)[number];
 
 export const segmentRuleSchema = z.discriminatedUnion("kind", [
-  /** An attribute compared with a value, or tested for presence. */
+  /**
+   * An attribute compared with a value, or tested for presence. Compared as the workspace defines it:
+   * numbers numerically, dates ("YYYY-MM-DD") as dates, text exactly (eq, neq) or folded (contains: no
+   * case, no diacritics), booleans with eq and neq. neq also matches customers without the attribute.
+   */
   z.strictObject({
     kind: z.literal("attribute"),
     key: keySchema,
     op: z.enum([...SEGMENT_COMPARISONS, "contains", "exists", "not_exists"]),
     value: z.union([z.string().max(2000), z.number(), z.boolean()]).optional(),
   }),
-  z.strictObject({ kind: z.literal("tag"), tag: z.string().min(1).max(64), has: z.boolean().default(true) }),
+  z.strictObject({ kind: z.literal("tag"), tag: tagSchema, has: z.boolean().default(true) }),
+  /** Consent on a channel; a customer with no consent recorded there has not granted it. */
   z.strictObject({ kind: z.literal("consent"), channel: consentChannelSchema, granted: z.boolean() }),
   /** The customer's latest score of a metric ("last NPS ≤ 6"); customers without one do not match. */
   z.strictObject({
@@ -28,7 +33,10 @@ export const segmentRuleSchema = z.discriminatedUnion("kind", [
     op: comparison,
     value: z.number(),
   }),
-  /** At least `minCount` interactions in the last `withinDays` days, optionally of one outcome, channel, type. */
+  /**
+   * At least `minCount` interactions in the last `withinDays` days (periods of 24 hours back from now,
+   * now included), optionally of one outcome, channel, type.
+   */
   z.strictObject({
     kind: z.literal("interactions"),
     minCount: z.number().int().min(1).max(100_000),

@@ -19,13 +19,15 @@ export const invitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
 /**
- * Why an invitation was not sent: the suppression list (unsubscribed, bounced) or a contact-frequency rule
+ * Why an invitation was not sent: the suppression list (unsubscribed, bounced), the customer's profile
+ * (no_consent: consent to email withdrawn, or the customer's data erased) or a contact-frequency rule
  * (CONTACT_HOLD_REASONS). `recently_invited` is what invitations held back before the rules counted every
  * channel; it stays readable for them.
  */
 export const SUPPRESSION_REASONS = [
   "unsubscribed",
   "bounced",
+  "no_consent",
   ...CONTACT_HOLD_REASONS,
   "recently_invited",
 ] as const;

@@ -207,7 +207,7 @@ export interface CustomerQuery {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** Live (not merged) customers, oldest first by id, one page. */
+/** Live customers (neither merged nor erased), oldest first by id, one page. */
 export async function listCustomers(ex: Executor, workspaceId: string, query: CustomerQuery) {
   const rows = await ex
     .select()
@@ -216,6 +216,7 @@ export async function listCustomers(ex: Executor, workspaceId: string, query: Cu
       and(
         eq(customers.workspaceId, workspaceId),
         isNull(customers.mergedInto),
+        isNull(customers.erasedAt),
         query.q ? like(customers.searchText, `%${escapeLike(query.q)}%`) : undefined,
         query.tag ? sql`${customers.tags} @> ${JSON.stringify([query.tag])}::jsonb` : undefined,
         query.where,

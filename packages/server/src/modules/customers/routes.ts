@@ -14,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { listSegmentCustomers } from "./segments.ts";
 import {
   type CustomersDeps,
   createCustomer,
@@ -37,6 +38,8 @@ export const customerParams = z.strictObject({ id: z.uuid() });
 const listQuery = z.strictObject({
   q: z.string().max(200).optional(),
   tag: z.string().max(64).optional(),
+  /** Only the customers of this segment. */
+  segment: z.uuid().optional(),
   cursor: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -52,12 +55,17 @@ export function registerCustomerRoutes(api: FastifyInstance, deps: CustomersDeps
       schema: {
         tags,
         summary:
-          "Search customers by name (with or without Vietnamese diacritics), email, phone or external id",
+          "Search customers by name (with or without Vietnamese diacritics), email, phone or external id; segment= keeps a segment's",
         querystring: listQuery,
         response: { 200: pageOf(customerSchema), ...customerProblems },
       },
     },
-    async (request) => listCustomers(deps, callerOf(request), request.query),
+    async (request) => {
+      const { segment, ...query } = request.query;
+      return segment
+        ? listSegmentCustomers(deps, callerOf(request), segment, query)
+        : listCustomers(deps, callerOf(request), query);
+    },
   );
 
   app.post(

@@ -131,7 +131,7 @@ export async function listCustomers(
 }
 
 /** What to look for in search_text: a phone in E.164 when the text is one, otherwise the folded text. */
-function searchTerm(q: string | undefined) {
+export function searchTerm(q: string | undefined) {
   const text = q?.trim();
   if (!text) return undefined;
   const phone = /^[+\d\s().-]{6,}$/.test(text) ? normalizePhone(text) : null;
@@ -149,6 +149,10 @@ export async function updateCustomer(deps: CustomersDeps, caller: Caller, id: st
   const problems = attributeErrors(definitions, patch.attributes ?? {});
   if (problems.length > 0) throw new InvalidCustomerError(problems);
   await deps.database.transaction(async (tx) => {
+    // Identity locks before the row lock, the order resolution, merge and erase take them in.
+    const known = await repo.identitiesOf(tx, workspaceId, [id]);
+    const named = identitiesOfInput(patch).identities;
+    await repo.lockIdentities(tx, workspaceId, [...(known as Identity[]), ...named]);
     const row = await repo.lockCustomerRow(tx, workspaceId, id);
     if (!row) throw new NotFoundError("Customer");
     if (row.mergedInto)

@@ -1,5 +1,5 @@
-// HTTP routes of the invitations API (/api/v1): send a survey by email to a JSON or CSV list of recipients,
-// and follow the sends — batches with counts per status, and each invitation's state.
+// HTTP routes of the invitations API (/api/v1): send a survey by email to a JSON or CSV list of recipients
+// or to a segment of customers, and follow the sends — batches with counts per status, and each invitation's state.
 import {
   invitationBatchSchema,
   invitationSchema,
@@ -20,6 +20,7 @@ import { getBatch, listBatches, listInvitations } from "./find-invitations.ts";
 import type { InvitationsDeps } from "./invitations-deps.ts";
 import { parseRecipientsCsv } from "./recipients-csv.ts";
 import { sendInvitations } from "./send-invitations.ts";
+import { sendInvitationsToSegment, sendToSegmentInputSchema } from "./send-to-segment.ts";
 
 const problems = {
   400: problemSchema,
@@ -97,10 +98,10 @@ export function registerInvitationRoutes(api: FastifyInstance, deps: Invitations
         schema: {
           tags,
           summary:
-            "Invite recipients to a live survey by email: a JSON body, or text/csv (columns email, name, language, hidden.<key>; settings in the query)",
+            "Invite recipients to a live survey by email: a JSON body with recipients or a segmentId, or text/csv (columns email, name, language, hidden.<key>; settings in the query)",
           params: idParams,
           querystring: sendQuery,
-          body: z.union([sendInvitationsInputSchema, z.string()]),
+          body: z.union([sendInvitationsInputSchema, sendToSegmentInputSchema, z.string()]),
           response: { 202: sendInvitationsResultSchema, ...problems },
         },
       },
@@ -109,11 +110,18 @@ export function registerInvitationRoutes(api: FastifyInstance, deps: Invitations
         // mistake as "Invalid input" instead of naming its field.
         const invalid = request.validationError as (Error & { validationContext?: string }) | undefined;
         if (invalid && invalid.validationContext !== "body") throw invalid;
-        const source = sendSource(request.body, request.headers["content-type"], request.query);
-        const result = await sendInvitations(deps, callerOf(request), request.params.id, {
-          ...source,
-          linkBase: deps.publicUrl ?? `${request.protocol}://${request.host}`,
-        });
+        const linkBase = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+        const toSegment =
+          typeof request.body === "object" && request.body !== null && "segmentId" in request.body;
+        const result = toSegment
+          ? await sendInvitationsToSegment(deps, callerOf(request), request.params.id, {
+              input: parseOrThrow(sendToSegmentInputSchema, request.body, "The request is not valid."),
+              linkBase,
+            })
+          : await sendInvitations(deps, callerOf(request), request.params.id, {
+              ...sendSource(request.body, request.headers["content-type"], request.query),
+              linkBase,
+            });
         return reply.status(202).send(result);
       },
     );

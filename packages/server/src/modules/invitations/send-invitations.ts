@@ -14,6 +14,7 @@ import type { Tx } from "../../platform/db/database.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { contactHolds, recordContacts } from "../contacts/service.ts";
+import { emailsWithoutConsent } from "../customers/privacy-consent.ts";
 import { recordAudit } from "../platform/audit.ts";
 import { actorOf, type Caller } from "../platform/caller.ts";
 import { findSurveyIn } from "../surveys/service.ts";
@@ -31,9 +32,12 @@ export interface SendInvitationsRequest {
   recipients: SourceRecipient[];
   /** Where the emails' links point. */
   linkBase: string;
+  /** The segment the recipients were read from, when they were (send-to-segment.ts), for the audit log. */
+  segmentId?: string;
 }
 
-async function liveSurvey(deps: InvitationsDeps, workspaceId: string, surveyId: string) {
+/** The survey, when it can be sent now: live, and SMTP configured. */
+export async function liveSurvey(deps: InvitationsDeps, workspaceId: string, surveyId: string) {
   const survey = await findSurveyIn(deps.database.db, workspaceId, surveyId);
   if (!survey) throw new NotFoundError("Survey");
   if (survey.status !== "live") {
@@ -51,9 +55,19 @@ async function liveSurvey(deps: InvitationsDeps, workspaceId: string, surveyId: 
   return survey;
 }
 
-/** Why each address is held back, if it is: the suppression list first, then the contact-frequency rules. */
-async function holdBacks(tx: Tx, workspaceId: string, request: ContactRequest, emails: string[]) {
-  const suppressed = await suppressions.suppressionsOf(tx, workspaceId, emails);
+/**
+ * Why each address is held back, if it is: the suppression list first (erased customers' addresses too),
+ * then a customer's withdrawn consent to email, then the contact-frequency rules.
+ */
+async function holdBacks(
+  tx: Tx,
+  workspaceId: string,
+  request: ContactRequest,
+  emails: string[],
+  secret: string,
+) {
+  const suppressed = await suppressions.suppressionsOf(tx, workspaceId, emails, secret);
+  const withdrawn = await emailsWithoutConsent(tx, workspaceId, emails);
   const holds = await contactHolds(
     tx,
     workspaceId,
@@ -62,7 +76,7 @@ async function holdBacks(tx: Tx, workspaceId: string, request: ContactRequest, e
   );
   return new Map(
     emails.flatMap((email, i): [string, { reason: SuppressionReason; heldBy: ContactHold | null }][] => {
-      const listed = suppressed.get(email);
+      const listed = suppressed.get(email) ?? (withdrawn.has(email) ? "no_consent" : undefined);
       if (listed) return [[email, { reason: listed, heldBy: null }]];
       const hold = holds[i];
       return hold ? [[email, { reason: hold.reason, heldBy: hold }]] : [];
@@ -96,6 +110,7 @@ export async function sendInvitations(
       workspaceId,
       { surveyId, surveyDays: survey.definition.doNotAskAgainDays, now },
       checked.recipients.map((recipient) => recipient.email),
+      deps.secret,
     );
     const rowOf = (recipient: Recipient) => {
       const id = newId();
@@ -165,7 +180,12 @@ export async function sendInvitations(
       action: "invitations.send",
       targetType: "invitation_batch",
       targetId: batchId,
-      after: { surveyId, recipients: request.recipients.length, ...counts },
+      after: {
+        surveyId,
+        ...(request.segmentId ? { segmentId: request.segmentId } : {}),
+        recipients: request.recipients.length,
+        ...counts,
+      },
     });
     return counts;
   });

@@ -45,6 +45,7 @@ export const invitationsEn = {
   suppressedReasons: {
     unsubscribed: "unsubscribed",
     bounced: "address bounced before",
+    no_consent: "no consent to email (withdrawn, or the customer's data was erased)",
     recently_contacted: "asked by another survey recently (frequency rule)",
     recently_asked: "asked by this survey recently (frequency rule)",
     recently_invited: "invited recently (frequency rule)",

@@ -49,6 +49,7 @@ export const invitationsVi: InvitationsMessages = {
   suppressedReasons: {
     unsubscribed: "đã hủy đăng ký",
     bounced: "địa chỉ từng bị trả lại",
+    no_consent: "không có sự đồng ý nhận email (đã rút lại, hoặc dữ liệu khách hàng đã bị xóa)",
     recently_contacted: "vừa được một khảo sát khác hỏi (quy tắc tần suất)",
     recently_asked: "vừa được hỏi khảo sát này (quy tắc tần suất)",
     recently_invited: "vừa được mời gần đây (quy tắc tần suất)",
@@ -60,7 +61,8 @@ export const invitationsVi: InvitationsMessages = {
   smtpDetail:
     "Touchpoint này chưa cấu hình máy chủ thư nên chưa gửi được lời mời. Quản trị viên cần đặt SMTP_URL (xem docs/invitations.md); trong lúc chờ, hãy chia sẻ các đường liên kết ở trên.",
   batchesTitle: "Các lần gửi",
-  batchesEmpty: "Khảo sát này chưa gửi lời mời nào. Dán danh sách người nhận hoặc tải lên tệp CSV ở trên để gửi lần đầu.",
+  batchesEmpty:
+    "Khảo sát này chưa gửi lời mời nào. Dán danh sách người nhận hoặc tải lên tệp CSV ở trên để gửi lần đầu.",
   batchesEmptyReadOnly: "Khảo sát này chưa gửi lời mời nào.",
   columns: {
     createdAt: "Ngày gửi",
