@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from "../platform/config.ts";
 import { DataDirLockedError } from "../platform/db/data-dir-lock.ts";
 import { DomainError } from "../platform/errors.ts";
 import { registerAccountCommands } from "./commands/accounts.ts";
+import { registerCustomerCommands } from "./commands/customers.ts";
+import { registerInteractionCommands } from "./commands/interactions.ts";
 import { registerResponseCommands } from "./commands/responses.ts";
 import { registerSeedCommand } from "./commands/seed.ts";
 import { registerServeCommands } from "./commands/serve.ts";
@@ -21,6 +23,8 @@ registerServeCommands(program, config);
 registerAccountCommands(program, config);
 registerSurveyCommands(program, config);
 registerResponseCommands(program, config);
+registerInteractionCommands(program, config);
+registerCustomerCommands(program, config);
 registerSeedCommand(program, config);
 
 try {

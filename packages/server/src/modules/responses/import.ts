@@ -8,9 +8,10 @@ import {
   type Survey,
   submitResponseInputSchema,
 } from "@touchpoint/core";
-import { parse as parseCsv } from "csv-parse";
 import { NotFoundError, ValidationError } from "../../platform/errors.ts";
 import { fieldErrorsFromZod } from "../../platform/field-errors.ts";
+import { emptyImportReport, type ImportReport, recordRowFailure } from "../../platform/import/report.ts";
+import { csvRecords, jsonlRows, NOT_JSON } from "../../platform/import/rows.ts";
 import { findSurveyIn } from "../surveys/service.ts";
 import { qualtricsRows } from "./qualtrics-csv.ts";
 import type { NewResponse } from "./repo.ts";
@@ -18,22 +19,9 @@ import { prepareResponse, type ResponsesDeps, storeResponses } from "./service.t
 
 export const IMPORT_FORMATS = ["csv", "jsonl", "qualtrics"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type { ImportReport };
 
 const BATCH_SIZE = 500;
-/** The report keeps this many row errors in full; the count covers them all. */
-const MAX_REPORTED_ERRORS = 1000;
-
-export interface ImportReport {
-  rows: number;
-  stored: number;
-  duplicates: number;
-  failed: number;
-  errors: { row: number; errors: { path: string; message: string }[] }[];
-  /** Rows left out on purpose (Qualtrics survey previews); not counted as failed. */
-  skipped?: number;
-  /** Notes on the file as a whole, each once: columns not imported, answers reduced to fit. */
-  warnings?: string[];
-}
 
 interface SourceRow {
   line: number;
@@ -41,47 +29,16 @@ interface SourceRow {
   preview?: boolean;
 }
 
-async function* jsonlRows(source: Readable): AsyncGenerator<SourceRow> {
-  let line = 0;
-  let buffered = "";
-  for await (const chunk of source.setEncoding("utf8")) {
-    buffered += chunk as string;
-    let newline = buffered.indexOf("\n");
-    while (newline >= 0) {
-      const text = buffered.slice(0, newline);
-      buffered = buffered.slice(newline + 1);
-      line += 1;
-      if (text.trim()) yield { line, input: parseJsonLine(text) };
-      newline = buffered.indexOf("\n");
-    }
-  }
-  if (buffered.trim()) yield { line: line + 1, input: parseJsonLine(buffered) };
-}
-
-const NOT_JSON = Symbol("not json");
-function parseJsonLine(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return NOT_JSON;
-  }
-}
-
 /** CSV columns: question ids, hidden field keys (or hidden.<key>), language, channel, submitted_at, client_response_id, customer.<field>. */
 async function* csvRows(source: Readable, survey: Survey): AsyncGenerator<SourceRow> {
   const questions = new Map(allQuestions(survey.definition).map((question) => [question.id, question]));
   const hiddenKeys = new Set(survey.definition.hiddenFields.map((field) => field.key));
-  const parser = source.pipe(
-    parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }),
-  );
-  let line = 1;
-  for await (const record of parser as AsyncIterable<Record<string, string>>) {
-    line += 1;
+  for await (const { line, cells } of csvRecords(source)) {
     const input: Record<string, unknown> = { answers: {}, hidden: {}, channel: "import" };
     const answers = input.answers as Record<string, unknown>;
     const hidden = input.hidden as Record<string, string>;
     const customer: Record<string, string> = {};
-    for (const [column, cell] of Object.entries(record)) {
+    for (const [column, cell] of Object.entries(cells)) {
       const key = column.trim();
       const question = questions.get(key);
       if (question) {
@@ -120,11 +77,9 @@ export async function importResponses(
   if (!survey) throw new NotFoundError("Survey");
   if (survey.status === "draft")
     throw new ValidationError("Publish the survey before importing responses into it.");
-  const report: ImportReport = { rows: 0, stored: 0, duplicates: 0, failed: 0, errors: [] };
-  const fail = (row: number, errors: ImportReport["errors"][number]["errors"]) => {
-    report.failed += 1;
-    if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push({ row, errors });
-  };
+  const report = emptyImportReport();
+  const fail = (row: number, errors: ImportReport["errors"][number]["errors"]) =>
+    recordRowFailure(report, row, errors);
   let batch: NewResponse[] = [];
   const flush = async () => {
     if (batch.length === 0) return;

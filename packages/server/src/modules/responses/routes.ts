@@ -18,6 +18,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError, ValidationError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { acceptImportBodies, IMPORT_CONTENT_TYPES } from "../../platform/http/import-bodies.ts";
+import { importReportSchema } from "../../platform/import/report.ts";
 import { findResponses } from "./find-responses.ts";
 import { IMPORT_FORMATS, type ImportFormat, importResponses } from "./import.ts";
 import { quotaProgress } from "./quota-progress.ts";
@@ -70,23 +72,7 @@ const listQuery = z.strictObject({
 });
 const idempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
-const IMPORT_CONTENT_TYPES: Record<string, ImportFormat> = {
-  "text/csv": "csv",
-  "application/x-ndjson": "jsonl",
-  "application/jsonl": "jsonl",
-};
 const importQuery = z.strictObject({ format: z.enum(IMPORT_FORMATS).optional() });
-const importReportSchema = z.object({
-  rows: z.number(),
-  stored: z.number(),
-  duplicates: z.number(),
-  failed: z.number(),
-  errors: z.array(
-    z.object({ row: z.number(), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
-  ),
-  skipped: z.number().optional(),
-  warnings: z.array(z.string()).optional(),
-});
 
 /** The format from the content type, refined by `?format=` or `text/csv; variant=qualtrics`. */
 function importFormatOf(header: string, asked: ImportFormat | undefined): ImportFormat {
@@ -106,10 +92,7 @@ function importFormatOf(header: string, asked: ImportFormat | undefined): Import
 export function registerResponseRoutes(api: FastifyInstance, deps: ResponsesDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const tags = ["responses"];
-  // Import bodies stay streams: a million rows are read as they arrive, never held whole.
-  app.addContentTypeParser(Object.keys(IMPORT_CONTENT_TYPES), (_request, payload, done) =>
-    done(null, payload),
-  );
+  acceptImportBodies(app);
 
   app.post(
     "/surveys/:id/responses/import",

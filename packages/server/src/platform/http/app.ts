@@ -11,9 +11,15 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { LoggerOptions } from "pino";
-import { registerHostedPageRoutes } from "../../modules/hosted-page/routes.ts";
 import { registerContactRoutes } from "../../modules/contacts/routes.ts";
+import { registerCustomerImportRoutes } from "../../modules/customers/customer-import-routes.ts";
+import { registerInteractionRoutes } from "../../modules/customers/interactions-routes.ts";
+import { registerMergeRoutes } from "../../modules/customers/merge-routes.ts";
+import { registerPrivacyRoutes } from "../../modules/customers/privacy-routes.ts";
 import { registerCustomerRoutes } from "../../modules/customers/routes.ts";
+import { registerSegmentRoutes } from "../../modules/customers/segment-routes.ts";
+import { registerTimelineRoutes } from "../../modules/customers/timeline-routes.ts";
+import { registerHostedPageRoutes } from "../../modules/hosted-page/routes.ts";
 import { registerInvitationLinkRoutes } from "../../modules/invitations/link-routes.ts";
 import { mailSettingsFrom } from "../../modules/invitations/mailer.ts";
 import { registerInvitationRoutes } from "../../modules/invitations/routes.ts";
@@ -122,6 +128,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerInvitationRoutes(api, invitationDeps);
       registerContactRoutes(api, moduleDeps);
       registerCustomerRoutes(api, moduleDeps);
+      registerCustomerImportRoutes(api, moduleDeps);
+      registerMergeRoutes(api, moduleDeps);
+      registerPrivacyRoutes(api, { ...moduleDeps, secret: deps.secret });
+      registerTimelineRoutes(api, moduleDeps);
+      registerInteractionRoutes(api, moduleDeps);
+      registerSegmentRoutes(api, moduleDeps);
       // Its own plugin scope: the CORS hook must not reach authenticated routes.
       api.register(async (publicApi) =>
         registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),
