@@ -81,9 +81,7 @@ describe.each(testEngines)("POST /customers/import on %s", (engine) => {
       headers: bearer(ws.keys.owner),
     });
     const entries = json<{ items: { action: string; actor: { label: string } }[] }>(audit).items;
-    expect(entries.find((entry) => entry.action === "customers.import")?.actor.label).toBe(
-      ws.emails.analyst,
-    );
+    expect(entries.find((entry) => entry.action === "customers.import")?.actor.label).toBe(ws.emails.analyst);
   });
 
   it("refuses a file without a column to find customers by, naming the problem", async () => {
