@@ -26,5 +26,24 @@ describe("demo data", () => {
       await t.app.inject({ method: "GET", url: `/api/v1/surveys/${surveys.items[0]?.id}`, headers }),
     );
     expect(survey.responseCount).toBe(400);
+    const customers = json<{ items: { name: string; phones: string[] }[] }>(
+      await t.app.inject({ method: "GET", url: "/api/v1/customers?limit=200", headers }),
+    );
+    expect(customers.items).toHaveLength(120);
+    expect(customers.items.every((customer) => customer.phones[0]?.startsWith("+849"))).toBe(true);
+    const segments = json<{ items: { id: string; name: string }[] }>(
+      await t.app.inject({ method: "GET", url: "/api/v1/segments", headers }),
+    );
+    expect(segments.items.map((segment) => segment.name).sort()).toEqual([
+      "Gặp sự cố lặp lại",
+      "Khách Kim cương",
+      "Khách không hài lòng",
+    ]);
+    // The responses named customers, so the detractors' segment has members.
+    const unhappy = segments.items.find((segment) => segment.name === "Khách không hài lòng");
+    const count = json<{ count: number }>(
+      await t.app.inject({ method: "GET", url: `/api/v1/segments/${unhappy?.id}/count`, headers }),
+    );
+    expect(count.count).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 // Demo data for trying Touchpoint: a Vietnamese bank workspace with one member per role and a live
-// two-language survey with a few hundred responses over the last 60 days, generated with a fixed seed.
+// two-language survey with a few hundred responses over the last 60 days, and customers with interactions,
+// segments and a persona, generated with a fixed seed.
 // Feature modules add their own steps here as they arrive. Running it twice changes nothing.
 
 import { Readable } from "node:stream";
@@ -13,6 +14,7 @@ import type { Clock } from "../platform/clock.ts";
 import type { Database } from "../platform/db/database.ts";
 import type { JobQueue } from "../platform/jobs/queue.ts";
 import type { Progress } from "../platform/progress.ts";
+import { DEMO_CUSTOMERS, demoCustomerId, seedDemoCustomers } from "./demo-customers.ts";
 
 export const DEMO_WORKSPACE = "Ngân hàng Demo";
 export const DEMO_PASSWORD = "touchpoint-demo";
@@ -62,8 +64,12 @@ function* demoResponses(now: Date) {
     if (nps <= 6) answers.reason = REASONS[Math.floor(next() * REASONS.length)];
     if (nps >= 9) answers.csat = 4 + Math.round(next());
     const submittedAt = new Date(now.getTime() - Math.floor(next() * 60 * 86_400_000)).toISOString();
+    // Three responses in four name a demo customer, as an app or a CRM-linked link would.
+    const customer =
+      next() < 0.75 ? { externalId: demoCustomerId(Math.floor(next() * DEMO_CUSTOMERS)) } : undefined;
     yield `${JSON.stringify({
       clientResponseId: `demo-${n}`,
+      customer,
       answers,
       hidden: { touchpoint: TOUCHPOINTS[channel] },
       channel: CHANNELS[channel],
@@ -78,7 +84,7 @@ export async function seedDemo(
   progress: Progress,
 ) {
   const { database } = deps;
-  progress.start(ROLES.length + 3);
+  progress.start(ROLES.length + 4);
   const { workspace } = await findOrCreateWorkspace(database, DEMO_WORKSPACE, systemActor);
   progress.advance("workspace");
   for (const role of ROLES) {
@@ -115,6 +121,8 @@ export async function seedDemo(
     survey = await changeSurveyStatus({ database }, caller, created.id, "live");
   }
   progress.advance("survey");
+  await seedDemoCustomers(deps, caller);
+  progress.advance("customers");
   await importResponses(
     deps,
     workspace.id,
