@@ -63,6 +63,14 @@ describe("touchpoint CLI", () => {
       ["user", "create"],
       ["api-key", "create"],
       ["seed"],
+      ["survey", "import"],
+      ["survey", "export"],
+      ["responses", "import"],
+      ["interactions", "import"],
+      ["customers", "import"],
+      ["customers", "merge"],
+      ["customers", "unmerge"],
+      ["customers", "erase"],
     ]) {
       const { stdout } = await touchpoint(...command, "--help");
       expect(stdout, command.join(" ")).toContain("Usage: touchpoint");
