@@ -285,8 +285,15 @@ describe.each(testEngines)("erasing a customer on %s", (engine) => {
     expect((await invitationsOf(test, first.batch.id))[0]?.suppressionReason).toBe("no_consent");
     const given = { consent: { email: { granted: true, source: "app settings" } } };
     expectStatus(await call(scene, "PATCH", `/customers/${customer.id}`, given), 200);
-    expect(await invite(test, surveyId, { recipients: [{ email: "optout@example.vn" }] })).toMatchObject({
-      queued: 1,
+    const second = await invite(test, surveyId, { recipients: [{ email: "optout@example.vn" }] });
+    expect(second).toMatchObject({ queued: 1 });
+    // Withdrawn again before the email went out: the queued invitation is held back at delivery.
+    const withdrawn = { consent: { email: { granted: false, source: "email reply" } } };
+    expectStatus(await call(scene, "PATCH", `/customers/${customer.id}`, withdrawn), 200);
+    await deliverQueued(test.t);
+    expect((await invitationsOf(test, second.batch.id))[0]).toMatchObject({
+      status: "suppressed",
+      suppressionReason: "no_consent",
     });
   });
 });

@@ -6,6 +6,7 @@ import type { InvitationStatus } from "@touchpoint/core";
 import { chooseLanguage, type Survey } from "@touchpoint/core";
 import { newId } from "../../platform/ids.ts";
 import { forgetContacts } from "../contacts/service.ts";
+import { emailsWithoutConsent } from "../customers/privacy-consent.ts";
 import { findSurveyIn } from "../surveys/service.ts";
 import { invitationContactSource } from "./invitation-contacts.ts";
 import { invitationLinks, renderInvitationEmail } from "./invitation-email.ts";
@@ -139,11 +140,13 @@ export async function deliverInvitation(deps: InvitationsDeps, job: SendInvitati
   const db = deps.database.db;
   const invitation = await repo.findInvitation(db, workspaceId, invitationId);
   if (!invitation || !waitsFor(invitation, reminder)) return;
-  const suppression = (await suppressions.suppressionsOf(db, workspaceId, [invitation.email])).get(
+  const listed = (await suppressions.suppressionsOf(db, workspaceId, [invitation.email], deps.secret)).get(
     invitation.email,
   );
+  const withdrawn = (await emailsWithoutConsent(db, workspaceId, [invitation.email])).has(invitation.email);
+  const suppression = listed ?? (withdrawn ? "no_consent" : undefined);
   if (suppression) {
-    // Unsubscribed or bounced since the batch was made: the invitation is held back, reminders end.
+    // Unsubscribed, bounced, erased or consent withdrawn since the batch was made: held back, reminders end.
     const changes = { status: "suppressed", suppressionReason: suppression, updatedAt: deps.clock.now() };
     if (reminder === 0) await endUnsent(deps, invitation, changes);
     return;
