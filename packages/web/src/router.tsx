@@ -41,6 +41,31 @@ const CustomerProfilePage = lazy(() =>
     default: module.CustomerProfilePage,
   })),
 );
+const MergeSuggestionsPage = lazy(() =>
+  import("./features/customers/merge/merge-suggestions-page.tsx").then((module) => ({
+    default: module.MergeSuggestionsPage,
+  })),
+);
+const SegmentsPage = lazy(() =>
+  import("./features/customers/segments/segments-page.tsx").then((module) => ({
+    default: module.SegmentsPage,
+  })),
+);
+const SegmentEditorPage = lazy(() =>
+  import("./features/customers/segments/segment-editor-page.tsx").then((module) => ({
+    default: module.SegmentEditorPage,
+  })),
+);
+const PersonasPage = lazy(() =>
+  import("./features/customers/personas/personas-page.tsx").then((module) => ({
+    default: module.PersonasPage,
+  })),
+);
+const PersonaEditorPage = lazy(() =>
+  import("./features/customers/personas/persona-editor-page.tsx").then((module) => ({
+    default: module.PersonaEditorPage,
+  })),
+);
 const AttributeDefinitionsPage = lazy(() =>
   import("./features/customers/attribute-settings/attribute-definitions-page.tsx").then((module) => ({
     default: module.AttributeDefinitionsPage,
@@ -90,6 +115,19 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              // Static paths rank above /customers/:id, so these never read as a customer's id.
+              ...(
+                [
+                  ["/customers/merge-suggestions", <MergeSuggestionsPage key="suggestions" />],
+                  ["/customers/segments", <SegmentsPage key="segments" />],
+                  ["/customers/segments/:id", <SegmentEditorPage key="segment" />],
+                  ["/customers/personas", <PersonasPage key="personas" />],
+                  ["/customers/personas/:id", <PersonaEditorPage key="persona" />],
+                ] as const
+              ).map(([path, page]) => ({
+                path,
+                element: <RequirePermission permission="customers.read">{page}</RequirePermission>,
+              })),
               {
                 path: "/customers/:id/:tab?",
                 element: (

@@ -1,4 +1,5 @@
-// Customer profiles of the current workspace: search with "load more", one profile, create and change.
+// Customer profiles of the current workspace: search (optionally within a segment) with "load more", one
+// profile, create and change.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Customer, CustomerInput, CustomerPatch } from "@touchpoint/core";
 import { api } from "../../api/client.ts";
@@ -23,6 +24,7 @@ export function useCustomers(search: CustomerSearch) {
       const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
       if (search.q) query.set("q", search.q);
       if (search.tag) query.set("tag", search.tag);
+      if (search.segment) query.set("segment", search.segment);
       if (pageParam) query.set("cursor", pageParam);
       return api.get<CustomersPage>(`/api/v1/customers?${query}`);
     },
@@ -43,13 +45,24 @@ export function useCustomer(id: string | null) {
   });
 }
 
-/** After a change: the profile from the answer, and every list refetched (names, tags and phones show there). */
+/**
+ * After a change: the profile from the answer; its timeline and context, every list and segment count
+ * refetched (names, tags and phones show there, and the change may move the customer in or out of segments).
+ */
 function useStoreCustomer() {
   const { workspace } = useCurrentMe();
   const queryClient = useQueryClient();
   return async (customer: Customer) => {
-    queryClient.setQueryData(customerKeys.detail(workspace.id, customer.id), customer);
-    await queryClient.invalidateQueries({ queryKey: customerKeys.lists(workspace.id) });
+    const detail = customerKeys.detail(workspace.id, customer.id);
+    queryClient.setQueryData(detail, customer);
+    await Promise.all([
+      queryClient.invalidateQueries({
+        queryKey: detail,
+        predicate: (query) => query.queryKey.length > detail.length,
+      }),
+      queryClient.invalidateQueries({ queryKey: customerKeys.lists(workspace.id) }),
+      queryClient.invalidateQueries({ queryKey: [...customerKeys.all(workspace.id), "segment-count"] }),
+    ]);
   };
 }
 

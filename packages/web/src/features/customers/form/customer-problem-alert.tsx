@@ -15,6 +15,14 @@ const CODES: readonly CustomerProblemCode[] = [
   "customer_merged",
   "customer_erased",
   "attribute_type_fixed",
+  "self_merge",
+  "customer_changed",
+  "later_merge",
+  "merge_undone",
+  "suggestion_closed",
+  "segment_in_use",
+  "invalid_segment",
+  "invalid_persona",
 ];
 
 function customerCode(error: unknown): CustomerProblemCode | undefined {

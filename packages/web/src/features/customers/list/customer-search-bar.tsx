@@ -1,15 +1,19 @@
-// The search box and the tag filter of the customers list; the tags offered are those of the rows loaded.
+// The search box, the tag filter and the segment picker of the customers list; the tags offered are those of
+// the rows loaded.
 import { Autocomplete, CloseButton, Group, Loader, TextInput } from "@mantine/core";
 import { IconSearch, IconTag } from "@tabler/icons-react";
 import type { Customer } from "@touchpoint/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { SegmentPicker } from "../segments/segment-picker.tsx";
 
 interface CustomerSearchBarProps {
   text: string;
   onTextChange: (text: string) => void;
   tag: string;
   onTagChange: (tag: string) => void;
+  segment: string;
+  onSegmentChange: (segment: string | null) => void;
   knownTags: readonly Customer[];
   searching: boolean;
 }
@@ -52,6 +56,7 @@ export function CustomerSearchBar(props: CustomerSearchBarProps) {
         clearable
         data-testid="customer-tag-filter"
       />
+      <SegmentPicker value={props.segment} onChange={props.onSegmentChange} />
     </Group>
   );
 }

@@ -1,5 +1,6 @@
-// Customers: search by name (with or without diacritics), email, phone or id, filter by tag, and add one.
-// The search lives in the URL (?q=&tag=), so a reload or a shared link shows the same customers.
+// Customers: search by name (with or without diacritics), email, phone or id, filter by tag and segment,
+// import a CSV and add one. The search lives in the URL (?q=&tag=&segment=), so a reload or a shared link
+// shows the same customers.
 import { Group, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { can } from "@touchpoint/core";
@@ -9,7 +10,9 @@ import { useSearchParams } from "react-router";
 import { PageTitle } from "../../../ui/page-title.tsx";
 import { useCurrentMe } from "../../auth/current-me.tsx";
 import { useCustomers } from "../customers-queries.ts";
+import { ImportCustomersButton } from "../import/import-customers-button.tsx";
 import { CustomerSearchBar } from "./customer-search-bar.tsx";
+import { CustomersSectionNav } from "./customers-section-nav.tsx";
 import { CustomersTable } from "./customers-table.tsx";
 import { NewCustomerButton } from "./new-customer-button.tsx";
 
@@ -22,6 +25,7 @@ export function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const tag = params.get("tag") ?? "";
+  const segment = params.get("segment") ?? "";
   const [text, setText] = useState(q);
   const [tagText, setTagText] = useState(tag);
   const [typed] = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
@@ -44,11 +48,20 @@ export function CustomersPage() {
     );
   }, [typed, typedTag, setParams]);
 
-  const customers = useCustomers({ q, tag });
+  const customers = useCustomers({ q, tag, segment });
 
   function filterByTag(value: string) {
     setTagText(value);
     setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), tag: value }));
+  }
+
+  function filterBySegment(value: string | null) {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set("segment", value);
+      else next.delete("segment");
+      return next;
+    });
   }
 
   function clear() {
@@ -59,24 +72,32 @@ export function CustomersPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
+      <CustomersSectionNav current="customers" />
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <PageTitle>{t("customers.title")}</PageTitle>
           <Text c="dimmed">{t("customers.intro")}</Text>
         </Stack>
-        {canManage && <NewCustomerButton />}
+        {canManage && (
+          <Group gap="xs">
+            <ImportCustomersButton />
+            <NewCustomerButton />
+          </Group>
+        )}
       </Group>
       <CustomerSearchBar
         text={text}
         onTextChange={setText}
         tag={tagText}
         onTagChange={setTagText}
+        segment={segment}
+        onSegmentChange={filterBySegment}
         knownTags={customers.data ?? []}
         searching={customers.isFetching && !customers.isFetchingNextPage}
       />
       <CustomersTable
         customers={customers}
-        search={{ q, tag }}
+        search={{ q, tag, segment }}
         canManage={canManage}
         onTag={filterByTag}
         onClear={clear}

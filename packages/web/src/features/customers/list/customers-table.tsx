@@ -26,10 +26,18 @@ export function CustomersTable({ customers, search, canManage, onTag, onClear }:
   if (customers.isError && !customers.data) {
     return <ProblemAlert error={customers.error} onRetry={() => void customers.refetch()} />;
   }
-  const filtered = search.q !== "" || search.tag !== "";
+  const filtered = search.q !== "" || search.tag !== "" || search.segment !== "";
   if (customers.data.length === 0 && !filtered) return <CustomersEmptyState canManage={canManage} />;
   if (customers.data.length === 0) {
-    const which = search.q && search.tag ? "both" : search.q ? "query" : "tag";
+    const which = search.segment
+      ? search.q || search.tag
+        ? "segment"
+        : "segmentOnly"
+      : search.q && search.tag
+        ? "both"
+        : search.q
+          ? "query"
+          : "tag";
     return (
       <EmptyState
         icon={<IconSearchOff />}

@@ -1,5 +1,10 @@
 // English strings of the customers module: the list, the new-customer form, a profile, and Settings ›
-// Customer attributes.
+// Customer attributes. The timeline, merging, segments, personas and import keep theirs in sibling files.
+import { importEn } from "./import-en.ts";
+import { mergeEn, privacyEn } from "./merge-en.ts";
+import { personasEn, sectionsEn, segmentsEn } from "./segments-en.ts";
+import { contextEn, timelineEn } from "./timeline-en.ts";
+
 export const customersEn = {
   title: "Customers",
   intro: "One profile per customer: who they are, how to reach them and what they have agreed to.",
@@ -25,7 +30,7 @@ export const customersEn = {
     body: "A profile is created the first time Touchpoint hears of a customer:",
     responses: "a survey response that names its customer by id, email or phone;",
     api: "your own systems, through the API (POST /api/v1/customers);",
-    import: "a CSV file, imported on the server with",
+    import: "a CSV file, with Import CSV above or on the server with",
     importCommand: "npx touchpoint customers import",
     manual: "You can also add a customer by hand.",
     readOnly: "Your role can look customers up but not add them.",
@@ -34,6 +39,8 @@ export const customersEn = {
     query: "No customer matches “{{q}}”.",
     tag: "No customer has the tag “{{tag}}”.",
     both: "No customer tagged “{{tag}}” matches “{{q}}”.",
+    segment: "No customer of this segment matches these filters.",
+    segmentOnly: "This segment has no customers right now.",
     hint: "Search looks at names (with or without accents), emails, phone numbers and external ids.",
     clear: "Clear the search",
   },
@@ -100,11 +107,45 @@ export const customersEn = {
       detail:
         "Profiles may already hold values of the current type. Keep it, or define a new attribute with another key.",
     },
+    self_merge: {
+      title: "The same profile",
+      detail: "A customer cannot be merged with itself: choose another profile.",
+    },
+    customer_changed: {
+      title: "The profile changed meanwhile",
+      detail: "Someone merged or unmerged one of these profiles just now. Reload and try again.",
+    },
+    later_merge: {
+      title: "A later merge comes first",
+      detail: "Merges are undone newest first: undo the later merge of this profile, then this one.",
+    },
+    merge_undone: {
+      title: "Already undone",
+      detail: "This merge was undone already.",
+    },
+    suggestion_closed: {
+      title: "Already decided",
+      detail: "Someone merged or dismissed this pair already.",
+    },
+    segment_in_use: {
+      title: "A persona stands for this segment",
+      detail: "Remove the segment from its personas first, then delete it.",
+    },
+    invalid_segment: {
+      title: "Some rules need attention",
+      detail: "Correct the rules marked below.",
+    },
+    invalid_persona: {
+      title: "Some segments no longer exist",
+      detail: "Remove the segments that were deleted meanwhile, then save again.",
+    },
   },
   profile: {
     back: "All customers",
     tabs: {
       profile: "Profile",
+      timeline: "Timeline",
+      merges: "Merges",
     },
     since: "Customer since {{date}}",
     updated: "Updated {{time}}",
@@ -216,4 +257,12 @@ export const customersEn = {
       "It leaves this list and can no longer be filled in. Values already on profiles stay there and are still shown; define {{key}} again with the same type to edit them.",
     deleted: "The attribute {{key}} was deleted.",
   },
+  timeline: timelineEn,
+  context: contextEn,
+  merge: mergeEn,
+  privacy: privacyEn,
+  sections: sectionsEn,
+  segments: segmentsEn,
+  personas: personasEn,
+  import: importEn,
 };

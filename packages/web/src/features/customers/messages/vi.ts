@@ -1,5 +1,9 @@
 // Vietnamese strings of the customers module; the shape is the English one.
 import type { customersEn } from "./en.ts";
+import { importVi } from "./import-vi.ts";
+import { mergeVi, privacyVi } from "./merge-vi.ts";
+import { personasVi, sectionsVi, segmentsVi } from "./segments-vi.ts";
+import { contextVi, timelineVi } from "./timeline-vi.ts";
 
 export const customersVi: typeof customersEn = {
   title: "Khách hàng",
@@ -26,7 +30,7 @@ export const customersVi: typeof customersEn = {
     body: "Hồ sơ được tạo ngay lần đầu Touchpoint biết đến một khách hàng:",
     responses: "một câu trả lời khảo sát có ghi mã, email hoặc số điện thoại của khách hàng;",
     api: "hệ thống của bạn gửi qua API (POST /api/v1/customers);",
-    import: "một tệp CSV, nhập trên máy chủ bằng lệnh",
+    import: "một tệp CSV, nhập bằng nút Nhập từ CSV ở trên hoặc trên máy chủ bằng lệnh",
     importCommand: "npx touchpoint customers import",
     manual: "Bạn cũng có thể tự thêm khách hàng.",
     readOnly: "Vai trò của bạn được tra cứu khách hàng nhưng không được thêm mới.",
@@ -35,6 +39,8 @@ export const customersVi: typeof customersEn = {
     query: "Không có khách hàng nào khớp với “{{q}}”.",
     tag: "Không có khách hàng nào có nhãn “{{tag}}”.",
     both: "Không có khách hàng nào có nhãn “{{tag}}” khớp với “{{q}}”.",
+    segment: "Không có khách hàng nào của phân khúc này khớp với bộ lọc.",
+    segmentOnly: "Phân khúc này hiện chưa có khách hàng nào.",
     hint: "Tìm kiếm theo tên (có dấu hay không dấu đều được), email, số điện thoại và mã ở hệ thống khác.",
     clear: "Xóa tìm kiếm",
   },
@@ -101,11 +107,46 @@ export const customersVi: typeof customersEn = {
       detail:
         "Các hồ sơ có thể đã lưu giá trị theo kiểu hiện tại. Hãy giữ nguyên kiểu, hoặc tạo thuộc tính mới với một khóa khác.",
     },
+    self_merge: {
+      title: "Cùng một hồ sơ",
+      detail: "Không thể gộp một khách hàng với chính họ: hãy chọn hồ sơ khác.",
+    },
+    customer_changed: {
+      title: "Hồ sơ vừa thay đổi",
+      detail: "Ai đó vừa gộp hoặc hoàn tác gộp một trong hai hồ sơ này. Hãy tải lại trang rồi thử lại.",
+    },
+    later_merge: {
+      title: "Cần hoàn tác lần gộp sau trước",
+      detail:
+        "Các lần gộp được hoàn tác từ mới nhất: hãy hoàn tác lần gộp sau của hồ sơ này trước, rồi đến lần này.",
+    },
+    merge_undone: {
+      title: "Đã hoàn tác rồi",
+      detail: "Lần gộp này đã được hoàn tác.",
+    },
+    suggestion_closed: {
+      title: "Đã được quyết định",
+      detail: "Ai đó đã gộp hoặc bỏ qua cặp hồ sơ này rồi.",
+    },
+    segment_in_use: {
+      title: "Có chân dung khách hàng đại diện cho phân khúc này",
+      detail: "Hãy bỏ phân khúc khỏi các chân dung đó trước, rồi mới xóa.",
+    },
+    invalid_segment: {
+      title: "Một số quy tắc cần sửa",
+      detail: "Hãy sửa các quy tắc được đánh dấu bên dưới.",
+    },
+    invalid_persona: {
+      title: "Một số phân khúc không còn tồn tại",
+      detail: "Hãy bỏ các phân khúc vừa bị xóa rồi lưu lại.",
+    },
   },
   profile: {
     back: "Tất cả khách hàng",
     tabs: {
       profile: "Hồ sơ",
+      timeline: "Dòng thời gian",
+      merges: "Các lần gộp",
     },
     since: "Khách hàng từ {{date}}",
     updated: "Cập nhật {{time}}",
@@ -218,4 +259,12 @@ export const customersVi: typeof customersEn = {
       "Thuộc tính sẽ rời khỏi danh sách và không thể điền thêm. Giá trị đã có trên hồ sơ vẫn được giữ và vẫn hiển thị; định nghĩa lại {{key}} với cùng kiểu để sửa chúng.",
     deleted: "Đã xóa thuộc tính {{key}}.",
   },
+  timeline: timelineVi,
+  context: contextVi,
+  merge: mergeVi,
+  privacy: privacyVi,
+  sections: sectionsVi,
+  segments: segmentsVi,
+  personas: personasVi,
+  import: importVi,
 };

@@ -1,17 +1,10 @@
 // The customer's attributes, labelled in the UI language from the workspace's definitions and edited with
 // an input of each attribute's type. Values of attributes no longer defined are shown, read-only.
 import { Anchor, DataList, Stack, Text } from "@mantine/core";
-import {
-  type AttributeDefinition,
-  type AttributeValue,
-  type Customer,
-  can,
-  pickText,
-} from "@touchpoint/core";
+import { type AttributeDefinition, type AttributeValue, type Customer, can } from "@touchpoint/core";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FALLBACK_LANGUAGE } from "../../../i18n/languages.ts";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { notifySuccess } from "../../../ui/notify.ts";
 import { ProblemAlert } from "../../../ui/problem-alert.tsx";
@@ -30,14 +23,8 @@ import {
 } from "./attribute-values.ts";
 import { ProfileSection } from "./profile-section.tsx";
 import { SaveCancelButtons } from "./save-cancel-buttons.tsx";
+import { useAttributeLabel } from "./use-attribute-label.ts";
 import { useAttributeText } from "./use-attribute-text.ts";
-
-function useLabel() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? FALLBACK_LANGUAGE;
-  return (definition: AttributeDefinition) =>
-    pickText(definition.label, language, FALLBACK_LANGUAGE) || definition.key;
-}
 
 function AttributesView({
   customer,
@@ -47,7 +34,7 @@ function AttributesView({
   definitions: AttributeDefinition[];
 }) {
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useAttributeLabel();
   const text = useAttributeText();
   const defined = new Set(definitions.map((definition) => definition.key));
   const undefinedKeys = Object.keys(customer.attributes).filter((key) => !defined.has(key));
@@ -88,7 +75,7 @@ interface AttributesFormProps {
 
 function AttributesForm({ customer, definitions, onDone }: AttributesFormProps) {
   const { t } = useTranslation();
-  const label = useLabel();
+  const label = useAttributeLabel();
   const update = useUpdateCustomer(customer.id);
   const [initial] = useState(() =>
     Object.fromEntries(

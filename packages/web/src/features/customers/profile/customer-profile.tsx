@@ -1,13 +1,16 @@
-// A customer's profile: header and actions, the merged or erased banner, then the tabs. "Profile" is the
-// only tab today; the timeline arrives as a second entry of PROFILE_TABS, merging as a header action.
+// A customer's profile: header and actions, the merged or erased banner, "before you talk to them", then the
+// tabs: the profile itself, its timeline, its merges.
 import { Anchor, Stack, Tabs } from "@mantine/core";
-import { IconId } from "@tabler/icons-react";
+import { IconArrowMerge, IconId, IconTimeline } from "@tabler/icons-react";
 import { type Customer, can } from "@touchpoint/core";
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { Messages } from "../../../i18n/en.ts";
 import { useCurrentMe } from "../../auth/current-me.tsx";
+import { ContextPanel } from "../context/context-panel.tsx";
+import { MergesTab } from "../merge/merges-tab.tsx";
+import { TimelineTab } from "../timeline/timeline-tab.tsx";
 import { CustomerHeader } from "./customer-header.tsx";
 import { ErasedBanner } from "./erased-banner.tsx";
 import { MergedBanner } from "./merged-banner.tsx";
@@ -24,6 +27,8 @@ interface ProfileTabDefinition {
 /** The tabs of a profile, in order; the first is the one at /customers/:id. */
 const PROFILE_TABS: readonly ProfileTabDefinition[] = [
   { value: "profile", icon: IconId, panel: ProfileOverview },
+  { value: "timeline", icon: IconTimeline, panel: TimelineTab },
+  { value: "merges", icon: IconArrowMerge, panel: MergesTab },
 ];
 
 export function CustomerProfile({ customer, tab }: { customer: Customer; tab: string | undefined }) {
@@ -43,6 +48,8 @@ export function CustomerProfile({ customer, tab }: { customer: Customer; tab: st
       </Anchor>
       <CustomerHeader customer={customer} editable={editable} />
       {customer.mergedInto && <MergedBanner mergedInto={customer.mergedInto} />}
+      {/* A merged profile's context is its survivor's: it is read there, not here. */}
+      {!customer.erasedAt && !customer.mergedInto && <ContextPanel customer={customer} />}
       {customer.erasedAt ? (
         <ErasedBanner erasedAt={customer.erasedAt} />
       ) : (

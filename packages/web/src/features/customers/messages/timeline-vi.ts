@@ -1,0 +1,97 @@
+// Vietnamese strings of a profile's timeline and of the context panel; the shape is the English one.
+import type { contextEn, timelineEn } from "./timeline-en.ts";
+
+export const timelineVi: typeof timelineEn = {
+  kinds: {
+    label: "Hiển thị",
+    interaction: "Tương tác",
+    response: "Câu trả lời khảo sát",
+    event: "Thay đổi hồ sơ",
+  },
+  today: "Hôm nay",
+  yesterday: "Hôm qua",
+  loadMore: "Xem cũ hơn",
+  end: "Đó là tất cả: điểm bắt đầu câu chuyện của khách hàng này.",
+  empty: {
+    title: "Chưa có gì xảy ra",
+    body: "Tương tác do hệ thống của bạn gửi, câu trả lời khảo sát của khách hàng và các thay đổi hồ sơ sẽ hiện ở đây, mới nhất ở trên.",
+  },
+  emptyKinds: "Không có mục nào thuộc các loại đã chọn. Hãy chọn thêm loại ở trên.",
+  noKinds: "Hãy chọn ít nhất một loại để hiển thị.",
+  outcomes: { success: "Thành công", failure: "Thất bại", abandoned: "Bỏ dở" },
+  interaction: {
+    touchpoint: "tại {{touchpoint}}",
+    effort: "Mức nỗ lực {{effort}}/7",
+    agent: "Người xử lý: {{agent}}",
+    minutes_one: "{{count}} phút",
+    minutes_other: "{{count}} phút",
+    seconds_one: "{{count}} giây",
+    seconds_other: "{{count}} giây",
+  },
+  response: {
+    completed: "Đã trả lời “{{survey}}”",
+    partial: "Đã bắt đầu “{{survey}}” nhưng chưa xong",
+    screened_out: "Bị loại khỏi “{{survey}}”",
+    open: "Mở câu trả lời",
+    via: "qua {{channel}}",
+  },
+  metrics: { nps: "NPS", csat: "CSAT", ces: "CES" },
+  events: {
+    created: "Hồ sơ được tạo",
+    updated: "Hồ sơ được thay đổi",
+    consent_changed: "Sự đồng ý được thay đổi",
+    mergedIn: "Một hồ sơ khác đã được gộp vào hồ sơ này",
+    mergedInto: "Hồ sơ này đã được gộp vào hồ sơ khác",
+    unmerged: "Một lần gộp đã được hoàn tác",
+    erased: "Dữ liệu cá nhân đã bị xóa",
+    other: "Sự kiện hồ sơ “{{type}}”",
+    changedFields: "Đã đổi: {{fields}}",
+    identities: "Thông tin nhận diện: {{identities}}",
+    moved: "Đã chuyển sang đây: {{counts}}",
+    openOther: "Mở hồ sơ kia",
+    by: "Bởi {{actor}}",
+    fromImport: "Từ tệp nhập {{file}}, dòng {{line}}",
+    fromResponse: "Từ một câu trả lời khảo sát",
+    fromInteraction: "Từ một tương tác",
+    fromSource: "Từ {{source}}",
+    system: "Do Touchpoint thực hiện",
+  },
+  fields: {
+    name: "tên",
+    language: "ngôn ngữ",
+    emails: "email",
+    phones: "số điện thoại",
+    externalIds: "mã ở hệ thống khác",
+    attributes: "thuộc tính",
+    tags: "nhãn",
+    consent: "sự đồng ý",
+    preferences: "sở thích liên hệ",
+  },
+};
+
+export const contextVi: typeof contextEn = {
+  title: "Cần biết trước khi trao đổi",
+  intro: "Điểm gần nhất, những điều cần lưu ý và cách họ muốn được liên hệ.",
+  scores: "Điểm gần nhất",
+  noScores: "Chưa có điểm khảo sát nào.",
+  npsGroups: { promoter: "Người ủng hộ", passive: "Trung lập", detractor: "Người phản đối" },
+  scoreAt: "ngày {{date}}",
+  care: "Cần lưu ý",
+  noCare: "Hiện không có gì cần lưu ý.",
+  flags: {
+    detractor:
+      "Chấm NPS {{score}} ngày {{date}}: thuộc nhóm phản đối, có thể rời đi và khuyên người khác tránh xa. Hãy lắng nghe trước.",
+    dissatisfied: "Chấm mức hài lòng {{score}}/5 ngày {{date}}: chưa hài lòng với trải nghiệm gần nhất.",
+    high_effort:
+      "Chấm mức nỗ lực {{score}}/7 ngày {{date}}: họ đã rất vất vả mới xong việc. Hãy làm lần liên hệ này thật dễ dàng.",
+    repeated_failures:
+      "{{count}} tương tác thất bại trong {{withinDays}} ngày qua: có điều gì đó cứ trục trặc với họ.",
+    recent_complaint: "Đã khiếu nại ngày {{date}}: hãy hỏi xem vấn đề đã được khắc phục chưa.",
+    no_consent_email_withdrawn: "Đã rút lại đồng ý nhận email: không gửi email cho họ.",
+    no_consent_email_unknown: "Chưa từng đồng ý nhận email: hãy hỏi trước khi gửi.",
+  },
+  reach: "Cách liên hệ",
+  consent: "Sự đồng ý",
+  negative: "Góp ý tiêu cực gần đây",
+  error: "Hiện chưa thể hiển thị tóm tắt về khách hàng này.",
+};
