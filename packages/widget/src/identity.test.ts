@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanIdentity, customerContextOf, customerReferenceOf } from "./identity.ts";
+import { cleanIdentity, customerContextOf, customerReferenceOf, isVerifiedIdentity } from "./identity.ts";
 
 describe("visitor identity", () => {
   it("sends the site's id as the customer's externalId, with the rest of the identity", () => {
@@ -34,5 +34,19 @@ describe("visitor identity", () => {
     });
     expect(identity).toEqual({ phone: "0901234567", attributes: { ok: true } });
     expect(ignored).toEqual(["email", "language", "attributes.bad key", "attributes.nested"]);
+  });
+
+  it("keeps the userHash for the contact check but never sends it with a response", () => {
+    const hash = "a".repeat(64);
+    const { identity } = cleanIdentity({ id: "KH-1024", userHash: ` ${hash} ` });
+    expect(identity).toEqual({ id: "KH-1024", userHash: hash });
+    expect(isVerifiedIdentity(identity)).toBe(true);
+    expect(customerReferenceOf(identity)).toEqual({ externalId: "KH-1024" });
+  });
+
+  it("counts a visitor as verified only with both an id and its userHash", () => {
+    expect(isVerifiedIdentity(cleanIdentity({ id: "KH-1024" }).identity)).toBe(false);
+    expect(isVerifiedIdentity(cleanIdentity({ email: "a@b.vn", userHash: "ab" }).identity)).toBe(false);
+    expect(cleanIdentity({ id: "KH-1", userHash: "x".repeat(200) }).ignored).toEqual(["userHash"]);
   });
 });

@@ -15,7 +15,7 @@ export function cleanIdentity(input: unknown): { identity: Identity; ignored: st
   const given = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const identity: Identity = {};
   const ignored: string[] = [];
-  const text = (field: "id" | "email" | "phone" | "name", max: number) => {
+  const text = (field: "id" | "email" | "phone" | "name" | "userHash", max: number) => {
     const value = given[field];
     if (value === undefined || value === null) return;
     const trimmed = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
@@ -26,6 +26,7 @@ export function cleanIdentity(input: unknown): { identity: Identity; ignored: st
   text("email", 320);
   text("phone", 40);
   text("name", 200);
+  text("userHash", 128);
   if (typeof given.language === "string" && LANGUAGE.test(given.language)) identity.language = given.language;
   else if (given.language !== undefined) ignored.push("language");
   const attributes: Record<string, AttributeValue> = {};
@@ -44,12 +45,18 @@ export function cleanIdentity(input: unknown): { identity: Identity; ignored: st
   return { identity, ignored };
 }
 
-/** The response's customer reference; none unless the visitor has an id, email or phone (the API's rule). */
+/**
+ * The response's customer reference; none unless the visitor has an id, email or phone (the API's rule).
+ * The userHash stays out: only the contact check uses it.
+ */
 export function customerReferenceOf(identity: Identity): Record<string, unknown> | undefined {
   if (!identity.id && !identity.email && !identity.phone) return undefined;
-  const { id, ...rest } = identity;
+  const { id, userHash: _proof, ...rest } = identity;
   return id ? { externalId: id, ...rest } : rest;
 }
+
+/** Whether the site proved the visitor's id (a userHash with it): only such a visitor can be in a segment. */
+export const isVerifiedIdentity = (identity: Identity) => Boolean(identity.id && identity.userHash);
 
 /** What survey text may pipe in as {{customer.x}} and conditions may test: the attributes, and the name. */
 export function customerContextOf(identity: Identity): Record<string, unknown> {

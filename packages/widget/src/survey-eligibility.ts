@@ -1,4 +1,5 @@
-// Whether a widget survey may be shown on this page to this browser now: its URL patterns, its frequency
+// Whether a widget survey may be shown on this page to this browser now: its URL patterns, its segment
+// targeting (never to a visitor whose id the site did not sign), its frequency
 // rule (one widget survey per browser per recontact window, and never the same one again within it), a hold
 // the server's contact rules answered earlier for the identified visitor, and its sampling. Triggers (events, delay, exit intent) come after this, in trigger-runner.ts.
 import type { ContactHistory } from "./contact-history.ts";
@@ -11,6 +12,7 @@ export const DAY_MS = 86_400_000;
 export type SkipReason =
   | "disabled"
   | "url"
+  | "not_targeted"
   | "answered"
   | "dismissed"
   | "recently_shown"
@@ -26,6 +28,8 @@ export interface EligibilityContext {
   now: number;
   /** This browser's stable draw in [0, 100) for the survey. */
   draw: number;
+  /** Whether the site identified the visitor with an id and its userHash (identity verification). */
+  verified: boolean;
 }
 
 const skip = (reason: SkipReason, detail: string): Eligibility => ({ eligible: false, reason, detail });
@@ -41,6 +45,13 @@ export function checkEligibility(survey: WidgetSurvey, ctx: EligibilityContext):
     return skip(
       "url",
       `${ctx.url.pathname}${ctx.url.search} matches none of ${settings.urlPatterns.join(", ")}`,
+    );
+  }
+  // Whether a verified visitor is in the segment only the server knows; an unverified one never is.
+  if (settings.segmentId && !ctx.verified) {
+    return skip(
+      "not_targeted",
+      "the survey is for a customer segment; identify the visitor with an id and its userHash",
     );
   }
   const windowMs = settings.recontactDays * DAY_MS;

@@ -2,7 +2,7 @@
 // timers, fetch, the page's URL) and to the trigger runner, the survey view and the offline queue.
 import { emptyHistory, HISTORY_KEY, historyFrom } from "./contact-history.ts";
 import { watchExitIntent } from "./exit-intent.ts";
-import { cleanIdentity, customerReferenceOf, IDENTITY_KEY } from "./identity.ts";
+import { cleanIdentity, customerReferenceOf, IDENTITY_KEY, isVerifiedIdentity } from "./identity.ts";
 import { chooseWidgetLanguage } from "./respondent-language.ts";
 import type { SubmissionQueue } from "./submission-queue.ts";
 import { showSurvey } from "./survey-view.ts";
@@ -51,6 +51,7 @@ export function createTouchpoint(ports: BrowserPorts): TouchpointApi {
     setTimer: ports.setTimer,
     watchExitIntent,
     currentUrl: () => location,
+    verifiedVisitor: () => isVerifiedIdentity(identity()),
     loadHistory: () => historyFrom(store.read(HISTORY_KEY) ?? emptyHistory()),
     saveHistory: (history) => store.write(HISTORY_KEY, history),
     checkContact: (survey) => checkContact(survey),
@@ -63,14 +64,17 @@ export function createTouchpoint(ports: BrowserPorts): TouchpointApi {
    * second survey within the window.
    */
   function checkContact(survey: WidgetSurvey): ContactAnswer | Promise<ContactAnswer> {
-    const customer = customerReferenceOf(identity());
+    const visitor = identity();
+    const customer = customerReferenceOf(visitor);
     if (!config || !customer) return { ask: true };
     const { externalId, email, phone } = customer;
+    // Sent only with the id it signs; the server checks it for surveys that target a segment.
+    const userHash = visitor.id ? visitor.userHash : undefined;
     const url = `${config.host}/api/v1/public/surveys/${encodeURIComponent(survey.slug)}/contact-check`;
     return fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ customer: { externalId, email, phone }, channel: "widget" }),
+      body: JSON.stringify({ customer: { externalId, email, phone, userHash }, channel: "widget" }),
     })
       .then(async (reply) => (reply.ok ? ((await reply.json()) as ContactAnswer) : { ask: true as const }))
       .catch((error: unknown) => {

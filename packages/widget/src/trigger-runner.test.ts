@@ -21,6 +21,7 @@ function browserPage(
     shown: [] as string[],
     finish: undefined as ((outcome: SurveyOutcome) => void) | undefined,
     exitIntent: undefined as (() => void) | undefined,
+    verified: false,
     runner: undefined as unknown as TriggerRunner,
   };
   const randoms = [...draws];
@@ -35,6 +36,7 @@ function browserPage(
       };
     },
     currentUrl: () => page.url,
+    verifiedVisitor: () => page.verified,
     loadHistory: () => page.history,
     saveHistory: (history) => {
       page.history = history;
@@ -216,5 +218,45 @@ describe("widget triggers", () => {
     reload.runner.start([widgetSurvey("held")]);
     expect(reasonOf(reload, "held")).toBe("recently_contacted");
     expect(checks).toBe(1);
+  });
+
+  describe("segment targeting", () => {
+    const segmentId = "0190f0a0-0000-7000-8000-0000000000aa";
+
+    it("never shows a survey for a segment to a visitor the site did not verify, and asks no server", () => {
+      let checks = 0;
+      const page = browserPage("/", [0.5], () => {
+        checks += 1;
+        return { ask: true };
+      });
+      page.runner.start([widgetSurvey("vip-only", { segmentId }), widgetSurvey("everyone")]);
+      expect(page.shown).toEqual(["everyone"]);
+      expect(page.runner.decisions().find((d) => d.survey === "vip-only")).toMatchObject({
+        status: "skipped",
+        reason: "not_targeted",
+      });
+      expect(checks).toBe(1);
+    });
+
+    it("asks the server about a verified visitor, and skips without a hold when they are not in it", () => {
+      let checks = 0;
+      const notTargeted = () => {
+        checks += 1;
+        return { ask: false as const, reason: "not_targeted" };
+      };
+      const page = browserPage("/", [0.5], notTargeted);
+      page.verified = true;
+      page.runner.start([widgetSurvey("vip-only", { segmentId })]);
+      expect(page.shown).toEqual([]);
+      expect(reasonOf(page, "vip-only")).toBe("not_targeted");
+      expect(page.history.surveys["vip-only"]?.heldUntil).toBeUndefined();
+      // Nothing remembered: on the next page the visitor may have joined the segment.
+      const next = browserPage("/", [0.5], () => ({ ask: true }));
+      next.verified = true;
+      next.history = page.history;
+      next.runner.start([widgetSurvey("vip-only", { segmentId })]);
+      expect(next.shown).toEqual(["vip-only"]);
+      expect(checks).toBe(1);
+    });
   });
 });

@@ -32,6 +32,8 @@ export interface TriggerPorts {
   /** Calls `run` once when the visitor moves to leave the page; returns a function that stops watching. */
   watchExitIntent(run: () => void): () => void;
   currentUrl(): PageUrl;
+  /** Whether the site identified the visitor with an id and its userHash, as segment targeting needs. */
+  verifiedVisitor(): boolean;
   loadHistory(): ContactHistory;
   saveHistory(history: ContactHistory): void;
   /**
@@ -43,7 +45,8 @@ export interface TriggerPorts {
   present(survey: WidgetSurvey, finished: (outcome: SurveyOutcome) => void): void;
 }
 
-export type ContactAnswer = { ask: true } | { ask: false; reason: string; until: string };
+/** The server's answer; a hold has an end (`until`), "not_targeted" (not in the survey's segment) has none. */
+export type ContactAnswer = { ask: true } | { ask: false; reason: string; until?: string };
 
 type Occasion = { kind: "load" } | { kind: "event"; name: string };
 
@@ -100,7 +103,8 @@ export class TriggerRunner {
     const { history, draw } = withSamplingDraw(stored, survey.slug, this.ports.random);
     if (history !== stored) this.ports.saveHistory(history);
     const url = this.ports.currentUrl();
-    return checkEligibility(survey, { url, history, now: this.ports.clock.now(), draw });
+    const verified = this.ports.verifiedVisitor();
+    return checkEligibility(survey, { url, history, now: this.ports.clock.now(), draw, verified });
   }
 
   private consider(survey: WidgetSurvey, occasion: Occasion) {
@@ -155,6 +159,11 @@ export class TriggerRunner {
     const { clock } = this.ports;
     if (!answer.ask) {
       this.showing = undefined;
+      // Not remembered: the visitor may join the segment, or be identified otherwise, on a later page.
+      if (answer.until === undefined) {
+        const detail = "the server did not find this verified visitor in the survey's segment";
+        return this.decide(survey.slug, "skipped", answer.reason, detail);
+      }
       const until = Date.parse(answer.until);
       this.ports.saveHistory(recordHold(this.ports.loadHistory(), survey.slug, answer.reason, until));
       this.decide(survey.slug, "skipped", answer.reason, heldDetail(until));

@@ -17,6 +17,8 @@ export interface Identity {
   name?: string;
   language?: string;
   attributes?: Record<string, string | number | boolean | null>;
+  /** Hex HMAC-SHA256(workspace's widget identity secret, id) from the site's server: proves the id. */
+  userHash?: string;
 }
 
 export interface Clock {

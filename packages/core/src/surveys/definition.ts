@@ -68,6 +68,11 @@ export const widgetSettingsSchema = z.strictObject({
   /** Don't show the widget survey again to the same browser within this many days. */
   recontactDays: z.number().int().min(0).max(3650).default(30),
   position: z.enum(["bottom-right", "bottom-left", "center"]).default("bottom-right"),
+  /**
+   * Show only to visitors in this customer segment. Needs identity verification: the site signs the
+   * visitor's id (Touchpoint.identify({ id, userHash })); anonymous and unverified visitors are never shown it.
+   */
+  segmentId: z.uuid().optional(),
 });
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 

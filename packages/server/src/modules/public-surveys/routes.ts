@@ -18,6 +18,7 @@ import { keyedHash } from "../platform/tokens.ts";
 import { findWorkspaceBySlugIn } from "../platform/workspaces.ts";
 import { patchResponse, type ResponsesDeps, submitResponse } from "../responses/service.ts";
 import { findLiveSurveyBySlug, listWidgetSurveysIn } from "../surveys/service.ts";
+import { isTargetedVisitor } from "../widget-identity/service.ts";
 
 const slugParams = z.strictObject({ slug: z.string().min(1).max(64) });
 const responseParams = slugParams.extend({ responseId: z.uuid() });
@@ -51,6 +52,8 @@ const contactCheckSchema = z.strictObject({
       externalId: z.string().min(1).max(200).optional(),
       email: z.string().max(320).optional(),
       phone: z.string().max(40).optional(),
+      /** Hex HMAC-SHA256(workspace's widget identity secret, externalId), computed by the site's server. */
+      userHash: z.string().max(128).optional(),
     })
     .refine((ref) => customerKeysOf(ref).length > 0, "needs an externalId, email or phone"),
   channel: publicChannel,
@@ -58,6 +61,8 @@ const contactCheckSchema = z.strictObject({
 const contactAnswerSchema = z.union([
   z.object({ ask: z.literal(true) }),
   z.object({ ask: z.literal(false), reason: z.enum(CONTACT_HOLD_REASONS), until: z.iso.datetime() }),
+  // A survey for a segment, and a visitor not verified to be in it: no date, it will not change by waiting.
+  z.object({ ask: z.literal(false), reason: z.literal("not_targeted") }),
 ]);
 
 function allowAnyOrigin(reply: FastifyReply) {
@@ -130,7 +135,7 @@ export function registerPublicSurveyRoutes(api: FastifyInstance, deps: Responses
       schema: {
         tags,
         summary:
-          "Ask whether the survey may be shown to an identified customer now (the workspace's contact rules); a yes is recorded as a contact",
+          "Ask whether the survey may be shown to an identified customer now (its segment targeting, with a verified userHash, and the workspace's contact rules); a yes is recorded as a contact",
         params: slugParams,
         body: contactCheckSchema,
         response: { 200: contactAnswerSchema, ...problems },
@@ -138,6 +143,10 @@ export function registerPublicSurveyRoutes(api: FastifyInstance, deps: Responses
     },
     async (request) => {
       const { workspaceId, survey } = await liveSurvey(request.params.slug);
+      const segmentId = survey.definition.widget?.segmentId;
+      // Unknown id, bad hash and non-member all answer alike, so segment membership cannot be probed.
+      if (segmentId && !(await isTargetedVisitor(deps, workspaceId, segmentId, request.body.customer)))
+        return { ask: false as const, reason: "not_targeted" as const };
       const hold = await askCustomer(deps, workspaceId, {
         surveyId: survey.id,
         surveyDays: survey.definition.doNotAskAgainDays,

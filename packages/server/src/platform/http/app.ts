@@ -27,6 +27,7 @@ import { registerPlatformRoutes } from "../../modules/platform/routes.ts";
 import { registerPublicSurveyRoutes } from "../../modules/public-surveys/routes.ts";
 import { registerResponseRoutes } from "../../modules/responses/routes.ts";
 import { registerSurveyRoutes } from "../../modules/surveys/routes.ts";
+import { registerWidgetIdentityRoutes } from "../../modules/widget-identity/routes.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerTimelineRoutes(api, moduleDeps);
       registerInteractionRoutes(api, moduleDeps);
       registerSegmentRoutes(api, moduleDeps);
+      registerWidgetIdentityRoutes(api, moduleDeps);
       // Its own plugin scope: the CORS hook must not reach authenticated routes.
       api.register(async (publicApi) =>
         registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),

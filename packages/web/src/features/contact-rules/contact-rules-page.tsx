@@ -10,6 +10,7 @@ import { PageTitle } from "../../ui/page-title.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useCurrentMe } from "../auth/current-me.tsx";
 import { useContactPolicy, useSaveContactPolicy } from "./contact-rules-queries.ts";
+import { WidgetIdentityCard } from "./widget-identity-card.tsx";
 
 export function ContactRulesPage() {
   const { t } = useTranslation();
@@ -85,6 +86,7 @@ export function ContactRulesPage() {
           {t("contactRules.appliesNote")}
         </Text>
       </Stack>
+      {canManage && <WidgetIdentityCard />}
     </Stack>
   );
 }

@@ -18,4 +18,18 @@ export const contactRulesEn = {
   save: "Save",
   saved: "Contact rule saved.",
   readOnly: "Only owners and admins can change the contact rules.",
+  widgetIdentity: {
+    title: "Widget identity verification",
+    intro:
+      "A web-widget survey can be shown only to a customer segment. The widget then needs proof of who the visitor is: your server signs the visitor's id with this secret (HMAC-SHA256, hex) and the page passes it as userHash to Touchpoint.identify. Visitors without a valid userHash never see a survey that targets a segment.",
+    reveal: "Show the secret",
+    createdAt: "Created {{date}}",
+    exampleTitle: "Sign the id on your server (Node.js)",
+    rotate: "Rotate the secret",
+    rotateConfirmTitle: "Rotate the secret?",
+    rotateConfirm:
+      "Every userHash signed with the current secret stops working at once: until your site uses the new one, no visitor sees surveys that target a segment.",
+    rotated: "Widget identity secret rotated.",
+    cancel: "Cancel",
+  },
 };

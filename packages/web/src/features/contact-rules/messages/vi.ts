@@ -21,4 +21,18 @@ export const contactRulesVi: typeof contactRulesEn = {
   save: "Lưu",
   saved: "Đã lưu quy tắc liên hệ.",
   readOnly: "Chỉ chủ sở hữu và quản trị viên mới có thể thay đổi quy tắc liên hệ.",
+  widgetIdentity: {
+    title: "Xác minh danh tính cho tiện ích web",
+    intro:
+      "Khảo sát trên tiện ích web có thể chỉ hiển thị cho một phân khúc khách hàng. Khi đó tiện ích cần bằng chứng về danh tính khách truy cập: máy chủ của bạn ký id của khách bằng khoá bí mật này (HMAC-SHA256, dạng hex) và trang web truyền nó vào Touchpoint.identify dưới tên userHash. Khách không có userHash hợp lệ sẽ không bao giờ thấy khảo sát nhắm theo phân khúc.",
+    reveal: "Hiện khoá bí mật",
+    createdAt: "Tạo lúc {{date}}",
+    exampleTitle: "Ký id trên máy chủ của bạn (Node.js)",
+    rotate: "Đổi khoá bí mật",
+    rotateConfirmTitle: "Đổi khoá bí mật?",
+    rotateConfirm:
+      "Mọi userHash ký bằng khoá hiện tại sẽ mất hiệu lực ngay: cho đến khi website dùng khoá mới, không khách nào thấy khảo sát nhắm theo phân khúc.",
+    rotated: "Đã đổi khoá xác minh danh tính.",
+    cancel: "Huỷ",
+  },
 };

@@ -1,10 +1,12 @@
-// The survey as a whole: its internal name, languages, title and description, and brand colour.
+// The survey as a whole: its internal name, languages, title and description, brand colour, and the web
+// widget's segment targeting.
 import { ColorInput, Stack, TextInput } from "@mantine/core";
 import type { SurveyDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useFieldError } from "../editor/field-errors.tsx";
 import { LanguagesEditor } from "./languages-editor.tsx";
 import { LocalizedTextInput } from "./localized-text-input.tsx";
+import { WidgetSegmentSelect } from "./widget-segment-select.tsx";
 
 interface SurveySettingsSectionProps {
   name: string;
@@ -64,6 +66,7 @@ export function SurveySettingsSection({
         w={240}
         data-testid="survey-brand-color"
       />
+      <WidgetSegmentSelect definition={definition} onChange={onChange} />
     </Stack>
   );
 }

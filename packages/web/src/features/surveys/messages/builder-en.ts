@@ -17,6 +17,12 @@ export const surveysBuilderEn = {
     description: "Description (optional)",
     brandColor: "Brand colour",
     brandColorHint: "Used for buttons and the top bar of the survey.",
+    widgetSegment: "Web widget: show only to a segment",
+    widgetSegmentHint:
+      "Needs identity verification: your site signs each visitor's id (userHash). Anonymous and unverified visitors never see it.",
+    widgetSegmentSetup: "Set up identity verification",
+    widgetSegmentEveryone: "Every visitor",
+    widgetSegmentUnavailable: "The segments could not be loaded.",
   },
   languages: {
     label: "Languages",

@@ -19,6 +19,12 @@ export const surveysBuilderVi: typeof surveysBuilderEn = {
     description: "Mô tả (không bắt buộc)",
     brandColor: "Màu thương hiệu",
     brandColorHint: "Dùng cho các nút và thanh trên cùng của khảo sát.",
+    widgetSegment: "Tiện ích web: chỉ hiển thị cho một phân khúc",
+    widgetSegmentHint:
+      "Cần xác minh danh tính: website của bạn ký id của từng khách truy cập (userHash). Khách ẩn danh hoặc chưa xác minh sẽ không bao giờ thấy khảo sát.",
+    widgetSegmentSetup: "Thiết lập xác minh danh tính",
+    widgetSegmentEveryone: "Mọi khách truy cập",
+    widgetSegmentUnavailable: "Không tải được danh sách phân khúc.",
   },
   languages: {
     label: "Ngôn ngữ",
