@@ -4,8 +4,9 @@ import { Button, type ButtonProps } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconArrowBackUp } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { ConfirmModal } from "../../../ui/confirm-modal.tsx";
 import { notifySuccess } from "../../../ui/notify.ts";
-import { CustomerConfirmModal } from "../form/customer-confirm-modal.tsx";
+import { CustomerProblemAlert } from "../form/customer-problem-alert.tsx";
 import { useUndoMerge } from "./merge-queries.ts";
 import type { CustomerMerge } from "./merge-types.ts";
 import { useCustomerName } from "./use-customer-name.ts";
@@ -36,7 +37,8 @@ export function UndoMergeButton({ merge, label, variant = "default" }: UndoMerge
       >
         {label ?? t("customers.merge.list.undo")}
       </Button>
-      <CustomerConfirmModal
+      <ConfirmModal
+        errorView={CustomerProblemAlert}
         opened={opened}
         title={t("customers.merge.list.undoTitle")}
         body={t("customers.merge.list.undoBody", { merged })}

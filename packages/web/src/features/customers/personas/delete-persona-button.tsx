@@ -5,8 +5,9 @@ import { IconTrash } from "@tabler/icons-react";
 import type { Persona } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { ConfirmModal } from "../../../ui/confirm-modal.tsx";
 import { notifySuccess } from "../../../ui/notify.ts";
-import { CustomerConfirmModal } from "../form/customer-confirm-modal.tsx";
+import { CustomerProblemAlert } from "../form/customer-problem-alert.tsx";
 import { CUSTOMER_SECTIONS } from "../list/customers-section-nav.tsx";
 import { useDeletePersona } from "./persona-queries.ts";
 import { usePersonaText } from "./persona-text.ts";
@@ -33,7 +34,8 @@ export function DeletePersonaButton({ persona }: { persona: Persona }) {
       >
         {t("customers.personas.editor.delete")}
       </Button>
-      <CustomerConfirmModal
+      <ConfirmModal
+        errorView={CustomerProblemAlert}
         opened={opened}
         title={t("customers.personas.editor.deleteTitle", { name })}
         body={t("customers.personas.editor.deleteBody")}

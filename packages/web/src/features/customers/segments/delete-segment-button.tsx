@@ -5,8 +5,9 @@ import { IconTrash } from "@tabler/icons-react";
 import type { Segment } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { ConfirmModal } from "../../../ui/confirm-modal.tsx";
 import { notifySuccess } from "../../../ui/notify.ts";
-import { CustomerConfirmModal } from "../form/customer-confirm-modal.tsx";
+import { CustomerProblemAlert } from "../form/customer-problem-alert.tsx";
 import { CUSTOMER_SECTIONS } from "../list/customers-section-nav.tsx";
 import { useDeleteSegment } from "./segment-queries.ts";
 
@@ -30,7 +31,8 @@ export function DeleteSegmentButton({ segment }: { segment: Segment }) {
       >
         {t("customers.segments.editor.delete")}
       </Button>
-      <CustomerConfirmModal
+      <ConfirmModal
+        errorView={CustomerProblemAlert}
         opened={opened}
         title={t("customers.segments.editor.deleteTitle", { name: segment.name })}
         body={t("customers.segments.editor.deleteBody")}
