@@ -7,3 +7,4 @@ export * from "./platform/problem.ts";
 export * from "./platform/roles.ts";
 export * from "./platform/schemas.ts";
 export * from "./surveys/index.ts";
+export * from "./text/index.ts";
