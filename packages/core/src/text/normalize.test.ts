@@ -20,6 +20,12 @@ describe("normalizeVietnamese", () => {
     expect(placeToneMarks("hòan")).toBe("hoàn");
   });
 
+  it("leaves uyê syllables, whose tone always sits on ê, as written", () => {
+    expect(placeToneMarks("chuyển khuyến thuyết nguyễn tuyển huyện")).toBe(
+      "chuyển khuyến thuyết nguyễn tuyển huyện",
+    );
+  });
+
   it("collapses runs of three or more of a letter but keeps real doubles", () => {
     expect(collapseRepeatedLetters("ngonnnn quáaaa đẹppp")).toBe("ngon quá đẹp");
     expect(collapseRepeatedLetters("xoong good coffee")).toBe("xoong good coffee");

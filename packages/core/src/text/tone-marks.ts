@@ -30,11 +30,13 @@ function placeInSyllable(syllable: string): string {
     else letters.push(char);
   }
   if (!tone) return syllable;
+  // A vowel by its base letter: ê, ơ, ư, ă, â are vowels too, so "uyê" in "chuyển" is one cluster.
+  const isVowel = (letter: string | undefined) => letter !== undefined && VOWELS.has(letter.charAt(0));
   let start = 0;
-  while (start < letters.length && !VOWELS.has(letters[start] as string)) start++;
+  while (start < letters.length && !isVowel(letters[start])) start++;
   if (letters[start - 1] === "q" || (letters[start - 1] === "g" && letters[start] === "i")) return syllable;
   let end = start;
-  while (end < letters.length && VOWELS.has(letters[end] as string)) end++;
+  while (end < letters.length && isVowel(letters[end])) end++;
   const cluster = letters.slice(start, end).join("");
   if (cluster !== "oa" && cluster !== "oe" && cluster !== "uy") return syllable;
   const target = end === letters.length ? start : start + 1;
