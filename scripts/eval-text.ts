@@ -1,0 +1,83 @@
+// `npm run eval:text`: macro-F1, accuracy, per-class F1 and the confusion matrix of the default
+// sentiment models on every dev set in ../shared/data (Vietnamese also with its diacritics stripped,
+// airline tweets also restricted to the unambiguous ones), with the AFINN and VADER lexicons measured
+// in the same run on the English sets. Prints one JSON line per run; skips cleanly without data.
+import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
+import { classificationReport } from "../packages/core/src/text/sentiment-metrics.ts";
+import { stripDiacritics } from "./language-data.ts";
+import { afinnPolarity, afinnScore, vaderPolarity } from "./sentiment-baselines.ts";
+import { isUnambiguous, type LabelledText, loadSentimentSets, type Polarity } from "./sentiment-data.ts";
+
+const sets = loadSentimentSets();
+if (sets.length === 0) {
+  console.log(JSON.stringify({ skipped: "no data in ../shared/data" }));
+  process.exit(0);
+}
+
+// AFINN's neutral band is tuned on the airline dev tweets (the only English three-class dev set).
+const airline = sets.find((set) => set.name === "en-twitter-airline");
+const afinnThreshold = airline ? tuneAfinnThreshold(airline.dev) : 0;
+
+for (const set of sets) {
+  const runs: { name: string; texts: LabelledText[] }[] = [{ name: set.name, texts: set.dev }];
+  if (set.language === "vi") {
+    runs.push({
+      name: `${set.name} (no diacritics)`,
+      texts: set.dev.map((item) => ({ ...item, text: stripDiacritics(item.text) })),
+    });
+  }
+  if (set.name === "en-twitter-airline") {
+    runs.push({ name: `${set.name} (unambiguous)`, texts: set.dev.filter(isUnambiguous) });
+  }
+  for (const run of runs) {
+    const gold = run.texts.map((item) => item.label);
+    const report = (predicted: Polarity[]) => summarise(gold, predicted, set.labels);
+    const model = report(run.texts.map(({ text }) => scoreSentiment(text, set.language).sentiment));
+    const baselines =
+      set.language === "en"
+        ? {
+            afinn: {
+              threshold: afinnThreshold,
+              ...report(run.texts.map(({ text }) => afinnPolarity(afinnScore(text), afinnThreshold))),
+            },
+            vader: report(run.texts.map(({ text }) => vaderPolarity(text))),
+          }
+        : undefined;
+    console.log(
+      JSON.stringify({ set: run.name, texts: run.texts.length, labels: set.labels, model, baselines }),
+    );
+  }
+}
+
+/** Macro-F1 over the set's own labels; the confusion matrix always 3 × 3, neutral predictions included. */
+function summarise(gold: Polarity[], predicted: Polarity[], labels: Polarity[]) {
+  const report = classificationReport(gold, predicted, labels);
+  return {
+    macroF1: round(report.macroF1),
+    accuracy: round(report.accuracy),
+    f1: Object.fromEntries(
+      Object.entries(report.perClass).map(([label, scores]) => [label, round(scores.f1)]),
+    ),
+    confusion: classificationReport(gold, predicted, ["negative", "neutral", "positive"]).confusion,
+  };
+}
+
+function tuneAfinnThreshold(texts: LabelledText[]): number {
+  const scores = texts.map(({ text }) => afinnScore(text));
+  const gold = texts.map((item) => item.label);
+  let best = { threshold: 0, macroF1: -1 };
+  for (let i = 0; i <= 50; i++) {
+    const threshold = i / 100;
+    const { macroF1 } = classificationReport(
+      gold,
+      scores.map((score) => afinnPolarity(score, threshold)),
+      ["negative", "neutral", "positive"],
+    );
+    if (macroF1 > best.macroF1 + 1e-9) best = { threshold, macroF1 };
+  }
+  return best.threshold;
+}
+
+function round(value: number) {
+  return Math.round(value * 10_000) / 10_000;
+}
