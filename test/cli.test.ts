@@ -71,6 +71,7 @@ describe("touchpoint CLI", () => {
       ["customers", "merge"],
       ["customers", "unmerge"],
       ["customers", "erase"],
+      ["text", "analyze"],
     ]) {
       const { stdout } = await touchpoint(...command, "--help");
       expect(stdout, command.join(" ")).toContain("Usage: touchpoint");

@@ -1,5 +1,16 @@
-// Text analytics: language identification and Vietnamese normalisation (sentiment and topics follow).
+// Text analytics: language, Vietnamese normalisation, sentiment, topics and aspects, keywords, themes.
+export {
+  type AnalysisLanguage,
+  type AnalyzeOptions,
+  analysisLanguageSchema,
+  analyzeText,
+  DEFAULT_MAX_TEXT_LENGTH,
+  MAX_TEXTS_PER_REQUEST,
+  type TextAnalysis,
+  textAnalysisSchema,
+} from "./analyze.ts";
 export { type EmotionSignal, extractEmotionSignals } from "./emotion-signals.ts";
+export { extractKeywords, type Keyword } from "./keywords.ts";
 export { type DetectedLanguage, detectLanguage, type TextLanguage, textLanguageSchema } from "./language.ts";
 export {
   collapseRepeatedLetters,
@@ -7,6 +18,33 @@ export {
   type NormalizedText,
   normalizeVietnamese,
 } from "./normalize.ts";
+export { type Sentiment, type SentimentResult, scoreSentiment, sentimentSchema } from "./sentiment.ts";
+export { type ClassificationReport, type ClassScores, classificationReport } from "./sentiment-metrics.ts";
+export { extendTaxonomy, type Taxonomy, type Topic, taxonomySchema, topicSchema } from "./taxonomy.ts";
+export { DEFAULT_TAXONOMY } from "./taxonomy-default.ts";
 export { TEEN_CODE, type TeenCodeEntry, type TeenCodeRule } from "./teen-code.ts";
+export {
+  countPhrases,
+  type EmergingTheme,
+  type EmergingThemesOptions,
+  emergingThemes,
+  type PhraseCounts,
+} from "./themes.ts";
+export {
+  benjaminiHochberg,
+  normalUpperTail,
+  type TwoProportionTest,
+  twoProportionZTest,
+} from "./themes-statistics.ts";
 export { foldedTokens, tokens } from "./tokens.ts";
 export { placeToneMarks } from "./tone-marks.ts";
+export {
+  type Aspect,
+  type AspectSentiment,
+  type ClauseScore,
+  type DetectedTopic,
+  type DetectTopicsOptions,
+  detectTopics,
+  type TopicsResult,
+} from "./topics.ts";
+export { splitClauses, type TextSpan } from "./topics-clauses.ts";

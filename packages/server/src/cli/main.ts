@@ -1,4 +1,4 @@
-// `touchpoint` CLI: serve, worker, migrate, user, api-key, seed. Every command has --help.
+// `touchpoint` CLI: serve, worker, migrate, user, api-key, seed, imports, text. Every command has --help.
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../platform/config.ts";
 import { DataDirLockedError } from "../platform/db/data-dir-lock.ts";
@@ -10,6 +10,7 @@ import { registerResponseCommands } from "./commands/responses.ts";
 import { registerSeedCommand } from "./commands/seed.ts";
 import { registerServeCommands } from "./commands/serve.ts";
 import { registerSurveyCommands } from "./commands/surveys.ts";
+import { registerTextCommands } from "./commands/text.ts";
 
 const program = new Command()
   .name("touchpoint")
@@ -25,6 +26,7 @@ registerSurveyCommands(program, config);
 registerResponseCommands(program, config);
 registerInteractionCommands(program, config);
 registerCustomerCommands(program, config);
+registerTextCommands(program);
 registerSeedCommand(program, config);
 
 try {

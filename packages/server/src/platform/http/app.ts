@@ -27,6 +27,7 @@ import { registerPlatformRoutes } from "../../modules/platform/routes.ts";
 import { registerPublicSurveyRoutes } from "../../modules/public-surveys/routes.ts";
 import { registerResponseRoutes } from "../../modules/responses/routes.ts";
 import { registerSurveyRoutes } from "../../modules/surveys/routes.ts";
+import { registerTextRoutes } from "../../modules/text/routes.ts";
 import { registerWidgetIdentityRoutes } from "../../modules/widget-identity/routes.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerResponseRoutes(api, moduleDeps);
       registerInvitationRoutes(api, invitationDeps);
       registerContactRoutes(api, moduleDeps);
+      registerTextRoutes(api);
       registerCustomerRoutes(api, moduleDeps);
       registerCustomerImportRoutes(api, moduleDeps);
       registerMergeRoutes(api, moduleDeps);

@@ -1,0 +1,54 @@
+// HTTP routes of the text module (/api/v1): analyse up to 1,000 texts in one call, in the same shape as
+// `touchpoint text analyze`. Nothing is stored.
+import {
+  analysisLanguageSchema,
+  analyzeText,
+  DEFAULT_MAX_TEXT_LENGTH,
+  MAX_TEXTS_PER_REQUEST,
+  problemSchema,
+  textAnalysisSchema,
+} from "@touchpoint/core";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { DomainError } from "../../platform/errors.ts";
+
+const analyzeInputSchema = z.strictObject({
+  texts: z.array(z.unknown()).max(MAX_TEXTS_PER_REQUEST),
+  language: analysisLanguageSchema.default("auto"),
+});
+
+export function registerTextRoutes(api: FastifyInstance) {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    "/text/analyze",
+    {
+      config: { permission: "workspace.read" },
+      schema: {
+        tags: ["text"],
+        summary: "Language, sentiment, topics, aspects and keywords of up to 1,000 texts",
+        body: analyzeInputSchema,
+        response: {
+          200: z.object({ items: z.array(textAnalysisSchema) }),
+          400: problemSchema,
+          401: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const { texts, language } = request.body;
+      const errors = texts.flatMap((text, i) =>
+        typeof text !== "string"
+          ? [{ path: `texts.${i}`, message: "must be a string" }]
+          : text.length > DEFAULT_MAX_TEXT_LENGTH
+            ? [{ path: `texts.${i}`, message: `longer than ${DEFAULT_MAX_TEXT_LENGTH} characters` }]
+            : [],
+      );
+      if (errors.length > 0) {
+        throw new DomainError(422, "invalid_text", "Some texts cannot be analysed.", { errors });
+      }
+      return { items: (texts as string[]).map((text) => analyzeText(text, { language })) };
+    },
+  );
+}
