@@ -2,6 +2,7 @@
 // compiles them to SQL (never loads customers into memory); the dashboard's segment builder edits them.
 import { z } from "zod";
 import { keySchema } from "../surveys/conditions.ts";
+import { sentimentSchema } from "../text/sentiment.ts";
 import { consentChannelSchema, tagSchema } from "./customer-shapes.ts";
 import { INTERACTION_OUTCOMES, interactionChannelSchema } from "./interaction-shapes.ts";
 
@@ -44,6 +45,16 @@ export const segmentRuleSchema = z.discriminatedUnion("kind", [
     outcome: z.enum(INTERACTION_OUTCOMES).optional(),
     channel: interactionChannelSchema.optional(),
     type: z.string().min(1).max(64).optional(),
+  }),
+  /**
+   * At least `minCount` analysed texts of this sentiment (open-text answers, interaction notes) given in the
+   * last `withinDays` days, windowed like `interactions`: "negative feedback in the last 90 days".
+   */
+  z.strictObject({
+    kind: z.literal("feedback"),
+    sentiment: sentimentSchema,
+    withinDays: z.number().int().min(1).max(3650),
+    minCount: z.number().int().min(1).max(100_000).default(1),
   }),
 ]);
 export type SegmentRule = z.infer<typeof segmentRuleSchema>;

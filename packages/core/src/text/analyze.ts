@@ -9,6 +9,8 @@ import type { Taxonomy } from "./taxonomy.ts";
 import { detectTopics } from "./topics.ts";
 
 export const DEFAULT_MAX_TEXT_LENGTH = 10_000;
+/** Stored with every enrichment row; raise it when a model or the taxonomy changes what analyzeText returns. */
+export const TEXT_ANALYSIS_VERSION = "analyze-text/1";
 export const MAX_TEXTS_PER_REQUEST = 1000;
 
 export const analysisLanguageSchema = z.enum(["auto", "vi", "en"]);

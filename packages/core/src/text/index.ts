@@ -6,6 +6,7 @@ export {
   analyzeText,
   DEFAULT_MAX_TEXT_LENGTH,
   MAX_TEXTS_PER_REQUEST,
+  TEXT_ANALYSIS_VERSION,
   type TextAnalysis,
   textAnalysisSchema,
 } from "./analyze.ts";
@@ -20,6 +21,17 @@ export {
 } from "./normalize.ts";
 export { type Sentiment, type SentimentResult, scoreSentiment, sentimentSchema } from "./sentiment.ts";
 export { type ClassificationReport, type ClassScores, classificationReport } from "./sentiment-metrics.ts";
+export {
+  type StoredTextAnalysis,
+  storedTextAnalysisSchema,
+  TEXT_SOURCE_KINDS,
+  type TextAnalysisFilters,
+  type TextAnalysisPage,
+  type TextSourceKind,
+  textAnalysisFiltersSchema,
+  textAnalysisPageSchema,
+  textSourceKindSchema,
+} from "./stored-analysis.ts";
 export { extendTaxonomy, type Taxonomy, type Topic, taxonomySchema, topicSchema } from "./taxonomy.ts";
 export { DEFAULT_TAXONOMY } from "./taxonomy-default.ts";
 export { TEEN_CODE, type TeenCodeEntry, type TeenCodeRule } from "./teen-code.ts";

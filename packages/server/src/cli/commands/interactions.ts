@@ -10,6 +10,8 @@ import { slugify } from "../../modules/platform/workspaces.ts";
 import { systemClock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
 import { NotFoundError } from "../../platform/errors.ts";
+import { registerJobHandlers } from "../../platform/jobs/handlers.ts";
+import { startJobQueue } from "../../platform/jobs/queue.ts";
 import { openMigratedDatabase } from "../../platform/runtime.ts";
 import { checkReadable, fileFormat, importFile } from "../file-import.ts";
 
@@ -32,13 +34,26 @@ export function registerInteractionCommands(program: Command, config: () => Conf
       const format = fileFormat(file, options.format, INTERACTION_IMPORT_FORMATS);
       checkReadable(file);
       const database = await openMigratedDatabase(config(), "touchpoint interactions import");
+      // Enqueue only: notes are analysed (text.enrich) by the server's or a worker's job runner.
+      const jobs = await startJobQueue(database, {
+        workers: false,
+        onError: (error) => console.error(error.message),
+      });
       try {
+        await registerJobHandlers(jobs, { database, clock: systemClock });
         const workspace = await platformRepo.findWorkspaceBySlug(database.db, slugify(options.workspace));
         if (!workspace) throw new NotFoundError(`Workspace "${options.workspace}"`);
         await importFile(file, (source, onProgress) =>
-          importInteractions({ database, clock: systemClock }, workspace.id, format, source, onProgress),
+          importInteractions(
+            { database, jobs, clock: systemClock },
+            workspace.id,
+            format,
+            source,
+            onProgress,
+          ),
         );
       } finally {
+        await jobs.stop();
         await database.close();
       }
     });

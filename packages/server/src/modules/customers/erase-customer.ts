@@ -120,6 +120,7 @@ export async function eraseCustomer(deps: PrivacyDeps, caller: Caller, customerI
       invitations: await eraseInvitationsTo(tx, workspaceId, emails, deps.secret, "no_consent", now),
       identities: await eraseRepo.deleteIdentitiesOf(tx, workspaceId, ids),
     };
+    await eraseRepo.eraseTextAnalyses(tx, workspaceId, ids);
     await suppressErasedEmails(tx, workspaceId, emails, deps.secret, "no_consent", now);
     await eraseRepo.eraseProfiles(tx, workspaceId, ids, now);
     const actor = actorOf(caller);

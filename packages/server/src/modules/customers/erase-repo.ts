@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm"
 import type { Executor } from "../../platform/db/database.ts";
 import { contactEvents } from "../contacts/schema.ts";
 import { responses } from "../responses/schema.ts";
+import { textAnalyses } from "../text/schema.ts";
 import {
   customerEvents,
   customerIdentities,
@@ -50,6 +51,17 @@ export async function eraseInteractions(ex: Executor, workspaceId: string, ids: 
     .where(and(eq(interactions.workspaceId, workspaceId), inArray(interactions.customerId, ids)))
     .returning({ id: interactions.id });
   return rows.length;
+}
+
+/**
+ * Text analyses keep what they measure (language, sentiment, topics) for the aggregates, not the
+ * keywords, which are the customer's own words.
+ */
+export async function eraseTextAnalyses(ex: Executor, workspaceId: string, ids: string[]) {
+  await ex
+    .update(textAnalyses)
+    .set({ keywords: [] })
+    .where(and(eq(textAnalyses.workspaceId, workspaceId), inArray(textAnalyses.customerId, ids)));
 }
 
 /** Profile events keep their kind and time (the timeline's shape), not what changed. */

@@ -66,7 +66,7 @@ describe.each(testEngines)("interactions import on %s", (engine) => {
   });
   afterAll(() => t.dispose());
 
-  const deps = () => ({ database: t.testDb.database, clock: t.clock });
+  const deps = () => ({ database: t.testDb.database, clock: t.clock, jobs: t.jobs });
   const run = (format: "csv" | "jsonl", text: string) =>
     importInteractions(deps(), ws.workspaceId, format, Readable.from([text]));
   const stored = (eventIds: string[]) => findByEventIds(t.testDb.database.db, ws.workspaceId, eventIds);

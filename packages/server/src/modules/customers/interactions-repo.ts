@@ -61,3 +61,16 @@ export function toInteraction(row: InteractionRow): Interaction {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** What the text enrichment reads of an interaction: its note, customer and time. */
+export async function findNote(ex: Executor, workspaceId: string, id: string) {
+  const [row] = await ex
+    .select({
+      note: interactions.note,
+      customerId: interactions.customerId,
+      occurredAt: interactions.occurredAt,
+    })
+    .from(interactions)
+    .where(and(eq(interactions.workspaceId, workspaceId), eq(interactions.id, id)));
+  return row;
+}

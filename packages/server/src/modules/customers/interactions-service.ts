@@ -1,13 +1,16 @@
 // Use cases of interactions: record one or a batch of up to 1,000, idempotent by the sender's event id.
 // Each item is checked on its own; the good ones of a batch resolve their customer and are stored in one
-// transaction with multi-row inserts. Besides what resolution learns about the customer, nothing but the
-// interaction row is written: no job, no profile event (the timeline reads interactions directly).
+// transaction with multi-row inserts. Besides what resolution learns about the customer, the interaction row
+// is written, and a text.enrich job for each new one with a note (no profile event: the timeline reads
+// interactions directly).
 import { type Interaction, MAX_INTERACTION_BATCH } from "@touchpoint/core";
 import type { Clock } from "../../platform/clock.ts";
-import type { Database, Tx } from "../../platform/db/database.ts";
+import type { Database, Executor, Tx } from "../../platform/db/database.ts";
 import { DomainError, type FieldError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
+import type { JobQueue } from "../../platform/jobs/queue.ts";
 import type { Caller } from "../platform/caller.ts";
+import { TEXT_ENRICH_JOB, type TextEnrichJob } from "../text/enrich-job.ts";
 import { lockIdentitiesOfBatch } from "./customer-import-repo.ts";
 import { identityKey } from "./identities.ts";
 import { type CheckedInteraction, checkInteraction } from "./interactions-check.ts";
@@ -18,6 +21,7 @@ import { resolveCustomer } from "./resolve-customer.ts";
 export interface InteractionsDeps {
   database: Database;
   clock: Clock;
+  jobs: JobQueue;
 }
 
 export class InvalidInteractionError extends DomainError {
@@ -114,11 +118,12 @@ export async function storeInteractions(
 ): Promise<StoredInteraction[]> {
   if (items.length === 0) return [];
   const now = deps.clock.now();
-  return inTransaction(deps, (tx) => storeWithin(tx, workspaceId, items, now));
+  return inTransaction(deps, (tx) => storeWithin(tx, deps.jobs, workspaceId, items, now));
 }
 
 async function storeWithin(
   tx: Tx,
+  jobs: JobQueue,
   workspaceId: string,
   items: CheckedInteraction[],
   now: Date,
@@ -180,6 +185,13 @@ async function storeWithin(
     tx,
     pending.map(({ row }) => row),
   );
+  // Notes are analysed off the request, in the transaction's job: a rolled-back batch enqueues nothing.
+  const notes = pending.filter(({ row }) => inserted.has(row.id) && row.note && row.note.trim() !== "");
+  await jobs.enqueueMany(
+    tx,
+    TEXT_ENRICH_JOB,
+    notes.map(({ row }): TextEnrichJob => ({ workspaceId, kind: "interaction_note", sourceId: row.id })),
+  );
   // A row not inserted lost a race with a concurrent sender of the same event: answer with the winner's.
   const raced = pending.filter(({ row }) => !inserted.has(row.id)).flatMap(({ row }) => row.eventId ?? []);
   const winners = await interactionsRepo.findByEventIds(tx, workspaceId, raced);
@@ -199,6 +211,11 @@ async function storeWithin(
     if (!first) throw new Error(`interaction ${index} of the batch has no result`);
     return { status: "duplicate", interaction: first.interaction };
   });
+}
+
+/** An interaction's note, customer and time, for the text enrichment; undefined when it is gone. */
+export function findInteractionNote(ex: Executor, workspaceId: string, id: string) {
+  return interactionsRepo.findNote(ex, workspaceId, id);
 }
 
 /** What resolution reads of a reference, normalised: equal keys resolve to the same customer. */

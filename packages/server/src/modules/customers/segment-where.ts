@@ -4,6 +4,7 @@
 import type { AttributeDefinition, AttributeValue, SegmentDefinition, SegmentRule } from "@touchpoint/core";
 import { type Column, getTableName, type SQL, sql } from "drizzle-orm";
 import { DomainError, type FieldError } from "../../platform/errors.ts";
+import { textAnalyses } from "../text/schema.ts";
 import { attributeErrors } from "./attributes.ts";
 import { customerScores, customers, interactions } from "./schema.ts";
 
@@ -36,6 +37,12 @@ const interaction = {
   outcome: qualified(interactions.outcome),
   channel: qualified(interactions.channel),
   type: qualified(interactions.type),
+};
+const analysis = {
+  workspaceId: qualified(textAnalyses.workspaceId),
+  customerId: qualified(textAnalyses.customerId),
+  occurredAt: qualified(textAnalyses.occurredAt),
+  sentiment: qualified(textAnalyses.sentiment),
 };
 
 export interface SegmentContext {
@@ -191,6 +198,12 @@ function ruleCondition(rule: SegmentRule, context: SegmentContext, types: Map<st
       // Counting stops at minCount (the limit): a customer with 10,000 logins costs what one with 3 does.
       // The (workspace_id, customer_id, occurred_at) index answers the correlation and the window.
       return sql`(select count(*) from (select 1 from ${interactions} where ${interaction.workspaceId} = ${customer.workspaceId} and ${interaction.customerId} = ${customer.id} and ${interaction.occurredAt} >= ${since.toISOString()}::timestamptz and ${interaction.occurredAt} <= ${context.now.toISOString()}::timestamptz${sql.join(filters.filter((filter) => filter !== undefined))} limit ${rule.minCount}::int) as recent) >= ${rule.minCount}::int`;
+    }
+    case "feedback": {
+      const since = new Date(context.now.getTime() - rule.withinDays * DAY_MS);
+      // Counted like interactions, stopping at minCount, over the (workspace_id, customer_id, occurred_at)
+      // index of text_analyses: one row per analysed answer or note.
+      return sql`(select count(*) from (select 1 from ${textAnalyses} where ${analysis.workspaceId} = ${customer.workspaceId} and ${analysis.customerId} = ${customer.id} and ${analysis.sentiment} = ${rule.sentiment}::text and ${analysis.occurredAt} >= ${since.toISOString()}::timestamptz and ${analysis.occurredAt} <= ${context.now.toISOString()}::timestamptz limit ${rule.minCount}::int) as given) >= ${rule.minCount}::int`;
     }
   }
 }

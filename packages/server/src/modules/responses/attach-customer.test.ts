@@ -136,8 +136,14 @@ describe.each(testEngines)("attaching responses to customers on %s", (engine) =>
       customerId: await customerIdOf(id),
     });
     const before = await state();
-    await countCompletedResponse(t.testDb.database, t.clock, { workspaceId: ws.workspaceId, responseId: id });
-    await countCompletedResponse(t.testDb.database, t.clock, { workspaceId: ws.workspaceId, responseId: id });
+    await countCompletedResponse(
+      { database: t.testDb.database, clock: t.clock, jobs: t.jobs },
+      { workspaceId: ws.workspaceId, responseId: id },
+    );
+    await countCompletedResponse(
+      { database: t.testDb.database, clock: t.clock, jobs: t.jobs },
+      { workspaceId: ws.workspaceId, responseId: id },
+    );
     expect(await state()).toEqual(before);
   });
 

@@ -5,6 +5,7 @@ import type { Database } from "../../platform/db/database.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { recordContacts } from "../contacts/service.ts";
 import { addToResponseCount } from "../surveys/service.ts";
+import { TEXT_ENRICH_JOB, type TextEnrichJob } from "../text/enrich-job.ts";
 import { ATTACH_PARTIALS_JOB, attachAbandonedPartials, attachToCustomer } from "./attach-customer.ts";
 import * as repo from "./repo.ts";
 
@@ -18,10 +19,15 @@ export interface ResponseCompletedJob {
 /**
  * Counts the response on its survey exactly once, off the ingestion path so the survey row is not hot; puts
  * a response that names its customer in the contact log (answering a survey on any channel counts against
- * the frequency rules); and attaches it to the customer's profile with its scores. One transaction: all of
- * it happens, or none and the job is retried.
+ * the frequency rules); attaches it to the customer's profile with its scores; and enqueues the analysis of
+ * its open texts (text.enrich), which then finds the customer attached. One transaction: all of it happens,
+ * or none and the job is retried.
  */
-export async function countCompletedResponse(database: Database, clock: Clock, job: ResponseCompletedJob) {
+export async function countCompletedResponse(
+  deps: { database: Database; clock: Clock; jobs: JobQueue },
+  job: ResponseCompletedJob,
+) {
+  const { database, clock, jobs } = deps;
   await database.transaction(async (tx) => {
     const marked = await repo.markCounted(tx, job.workspaceId, job.responseId);
     if (marked) {
@@ -43,12 +49,20 @@ export async function countCompletedResponse(database: Database, clock: Clock, j
     // Not under `marked`: attaching checks for itself what is done, so a response counted before customers
     // existed is attached when its job runs again.
     await attachToCustomer(tx, job.workspaceId, job.responseId, clock.now());
+    // Every time, not only when first counted: a run that attaches the customer late re-analyses with it.
+    // A response without open text costs the enrichment one read.
+    const enrich: TextEnrichJob = {
+      workspaceId: job.workspaceId,
+      kind: "response_answer",
+      sourceId: job.responseId,
+    };
+    await jobs.enqueue(tx, TEXT_ENRICH_JOB, enrich);
   });
 }
 
 export async function registerResponseJobs(jobs: JobQueue, deps: { database: Database; clock: Clock }) {
   await jobs.work<ResponseCompletedJob>(RESPONSE_COMPLETED_JOB, (job) =>
-    countCompletedResponse(deps.database, deps.clock, job),
+    countCompletedResponse({ ...deps, jobs }, job),
   );
   await jobs.work(ATTACH_PARTIALS_JOB, async () => {
     await attachAbandonedPartials(deps.database, deps.clock);

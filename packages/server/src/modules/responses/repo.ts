@@ -334,3 +334,19 @@ export async function unattachedPartials(
     .orderBy(asc(responses.updatedAt), asc(responses.id))
     .limit(options.limit);
 }
+
+/** What the text enrichment reads of a response: its answers, survey version, customer and completion. */
+export async function findForEnrichment(ex: Executor, workspaceId: string, id: string) {
+  const [row] = await ex
+    .select({
+      surveyId: responses.surveyId,
+      surveyVersion: responses.surveyVersion,
+      status: responses.status,
+      answers: responses.answers,
+      customerId: responses.customerId,
+      completedAt: responses.completedAt,
+    })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, id)));
+  return row;
+}

@@ -1,24 +1,29 @@
 // HTTP routes of the text module (/api/v1): analyse up to 1,000 texts in one call, in the same shape as
-// `touchpoint text analyze`. Nothing is stored.
+// `touchpoint text analyze` (nothing is stored), and list the analyses the enrichment stored.
 import {
   analysisLanguageSchema,
   analyzeText,
   DEFAULT_MAX_TEXT_LENGTH,
   MAX_TEXTS_PER_REQUEST,
   problemSchema,
+  textAnalysisFiltersSchema,
+  textAnalysisPageSchema,
   textAnalysisSchema,
 } from "@touchpoint/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Database } from "../../platform/db/database.ts";
 import { DomainError } from "../../platform/errors.ts";
+import { callerOf } from "../../platform/http/auth-guard.ts";
+import { listTextAnalyses } from "./list-analyses.ts";
 
 const analyzeInputSchema = z.strictObject({
   texts: z.array(z.unknown()).max(MAX_TEXTS_PER_REQUEST),
   language: analysisLanguageSchema.default("auto"),
 });
 
-export function registerTextRoutes(api: FastifyInstance) {
+export function registerTextRoutes(api: FastifyInstance, deps: { database: Database }) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   app.post(
     "/text/analyze",
@@ -50,5 +55,19 @@ export function registerTextRoutes(api: FastifyInstance) {
       }
       return { items: (texts as string[]).map((text) => analyzeText(text, { language })) };
     },
+  );
+
+  app.get(
+    "/text/analyses",
+    {
+      config: { permission: "responses.read" },
+      schema: {
+        tags: ["text"],
+        summary: "Stored analyses of open-text answers and interaction notes, newest feedback first",
+        querystring: textAnalysisFiltersSchema,
+        response: { 200: textAnalysisPageSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
+      },
+    },
+    async (request) => listTextAnalyses(deps, callerOf(request), request.query),
   );
 }

@@ -5,5 +5,6 @@ export * from "../../modules/invitations/schema.ts";
 export * from "../../modules/platform/schema.ts";
 export * from "../../modules/responses/schema.ts";
 export * from "../../modules/surveys/schema.ts";
+export * from "../../modules/text/schema.ts";
 export * from "../../modules/widget-identity/schema.ts";
 export * from "../jobs/schema.ts";

@@ -129,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerResponseRoutes(api, moduleDeps);
       registerInvitationRoutes(api, invitationDeps);
       registerContactRoutes(api, moduleDeps);
-      registerTextRoutes(api);
+      registerTextRoutes(api, moduleDeps);
       registerCustomerRoutes(api, moduleDeps);
       registerCustomerImportRoutes(api, moduleDeps);
       registerMergeRoutes(api, moduleDeps);

@@ -3,6 +3,7 @@ import { registerInvitationJobs } from "../../modules/invitations/jobs.ts";
 import { mailSettingsFrom } from "../../modules/invitations/mailer.ts";
 import { registerPlatformJobs } from "../../modules/platform/jobs.ts";
 import { registerResponseJobs } from "../../modules/responses/jobs.ts";
+import { registerTextJobs } from "../../modules/text/enrich.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
@@ -19,6 +20,8 @@ export async function registerJobHandlers(
   },
 ) {
   await registerPlatformJobs(jobs, deps);
+  // Before the responses' handlers: responses.completed enqueues text.enrich, so its queue must exist.
+  await registerTextJobs(jobs, deps);
   await registerResponseJobs(jobs, deps);
   await registerInvitationJobs({ ...deps, jobs, mail: mailSettingsFrom(deps.config ?? {}) });
 }

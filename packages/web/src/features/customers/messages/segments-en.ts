@@ -56,6 +56,7 @@ export const segmentsEn = {
     consent: "Consent",
     score: "Latest score",
     interactions: "Interactions",
+    feedback: "Feedback",
   },
   ops: {
     eq: "is",
@@ -96,6 +97,8 @@ export const segmentsEn = {
     yes: "Yes",
     no: "No",
     noAttributes: "This workspace defines no attributes yet.",
+    sentiment: "Sentiment of open-text answers and notes",
+    sentiments: { negative: "Negative", neutral: "Neutral", positive: "Positive" },
   },
   problems: {
     required: "Fill this in.",

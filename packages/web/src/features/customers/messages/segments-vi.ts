@@ -58,6 +58,7 @@ export const segmentsVi: typeof segmentsEn = {
     consent: "Sự đồng ý",
     score: "Điểm gần nhất",
     interactions: "Tương tác",
+    feedback: "Phản hồi",
   },
   ops: {
     eq: "là",
@@ -98,6 +99,8 @@ export const segmentsVi: typeof segmentsEn = {
     yes: "Có",
     no: "Không",
     noAttributes: "Không gian làm việc này chưa định nghĩa thuộc tính nào.",
+    sentiment: "Cảm xúc của câu trả lời mở và ghi chú",
+    sentiments: { negative: "Tiêu cực", neutral: "Trung lập", positive: "Tích cực" },
   },
   problems: {
     required: "Hãy điền vào đây.",

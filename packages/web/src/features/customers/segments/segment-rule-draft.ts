@@ -11,9 +11,10 @@ import {
   SEGMENT_COMPARISONS,
   type SegmentDefinition,
   type SegmentRule,
+  type Sentiment,
 } from "@touchpoint/core";
 
-export const RULE_KINDS = ["attribute", "tag", "consent", "score", "interactions"] as const;
+export const RULE_KINDS = ["attribute", "tag", "consent", "score", "interactions", "feedback"] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export type Comparison = (typeof SEGMENT_COMPARISONS)[number];
 export type AttributeOp = Extract<SegmentRule, { kind: "attribute" }>["op"];
@@ -32,7 +33,8 @@ export type RuleDraft =
       outcome: InteractionOutcome | "";
       channel: InteractionChannel | "";
       type: string;
-    };
+    }
+  | { kind: "feedback"; sentiment: Sentiment; minCount: string; withinDays: string };
 
 export interface SegmentDraft {
   match: "all" | "any";
@@ -79,6 +81,9 @@ export function newRuleDraft(kind: RuleKind, definitions: readonly AttributeDefi
       return { kind, metric: "nps", op: "lte", value: "6" };
     case "interactions":
       return { kind, minCount: "3", withinDays: "30", outcome: "", channel: "", type: "" };
+    case "feedback":
+      // The rule people reach for first: unhappy in the last quarter.
+      return { kind, sentiment: "negative", minCount: "1", withinDays: "90" };
   }
 }
 
@@ -119,6 +124,8 @@ export function ruleDraftOf(rule: SegmentRule): RuleDraft {
         channel: rule.channel ?? "",
         type: rule.type ?? "",
       };
+    case "feedback":
+      return { ...rule, minCount: String(rule.minCount), withinDays: String(rule.withinDays) };
   }
 }
 
@@ -200,6 +207,15 @@ export function ruleOf(draft: RuleDraft, definitions: readonly AttributeDefiniti
           ...(type ? { type } : {}),
         },
       };
+    }
+    case "feedback": {
+      const minCount = wholeNumberIn(draft.minCount, 1, 100_000);
+      const withinDays = wholeNumberIn(draft.withinDays, 1, 3650);
+      const problems: RuleProblems = {};
+      if (minCount === null) problems.minCount = "wholeNumber";
+      if (withinDays === null) problems.withinDays = "wholeNumber";
+      if (minCount === null || withinDays === null) return { ok: false, problems };
+      return { ok: true, rule: { kind: "feedback", sentiment: draft.sentiment, minCount, withinDays } };
     }
   }
 }

@@ -5,6 +5,7 @@ import { IconTrash } from "@tabler/icons-react";
 import type { AttributeDefinition } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { AttributeRuleFields } from "./attribute-rule-fields.tsx";
+import { FeedbackRuleFields } from "./feedback-rule-fields.tsx";
 import { InteractionsRuleFields } from "./interactions-rule-fields.tsx";
 import type { RuleErrors } from "./rule-field-error.ts";
 import { newRuleDraft, RULE_KINDS, type RuleDraft } from "./segment-rule-draft.ts";
@@ -56,6 +57,7 @@ export function SegmentRuleRow(props: SegmentRuleRowProps) {
             {draft.kind === "consent" && <ConsentRuleFields draft={draft} {...fields} />}
             {draft.kind === "score" && <ScoreRuleFields draft={draft} {...fields} />}
             {draft.kind === "interactions" && <InteractionsRuleFields draft={draft} {...fields} />}
+            {draft.kind === "feedback" && <FeedbackRuleFields draft={draft} {...fields} />}
           </Group>
         </fieldset>
         {!props.readOnly && (
