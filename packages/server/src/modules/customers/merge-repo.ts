@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
 import type { AuditActor } from "../platform/caller.ts";
 import { responses } from "../responses/schema.ts";
+import { textAnalyses } from "../text/schema.ts";
 import type { FilledFields } from "./merge-profile.ts";
 import {
   customerEvents,
@@ -20,6 +21,8 @@ const OWNED = {
   interactions,
   responses,
   events: customerEvents,
+  // Derived, but a survivor's feedback segments must count the merged customer's comments too.
+  textAnalyses,
 } as const;
 export type OwnedKind = keyof typeof OWNED;
 export const OWNED_KINDS = Object.keys(OWNED) as OwnedKind[];

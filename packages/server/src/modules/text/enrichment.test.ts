@@ -182,6 +182,30 @@ describe.each(testEngines)("text enrichment on %s", (engine) => {
     );
   });
 
+  it("moves a merged customer's analysed feedback to the survivor, and back on undo", async () => {
+    const [survivor, merged] = [customerIds.get("dung@example.vn"), customerIds.get("chi@example.vn")];
+    const ownersOfTheirFeedback = async () =>
+      (await t.testDb.database.db.select().from(textAnalyses))
+        .filter((row) => row.customerId === survivor || row.customerId === merged)
+        .map((row) => row.customerId);
+    const merge = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/customers/${survivor}/merge`,
+      headers: bearer(ws.keys.analyst),
+      payload: { customerId: merged },
+    });
+    expect(merge.statusCode, merge.body).toBe(200);
+    expect(await ownersOfTheirFeedback()).toEqual([survivor, survivor]);
+    const { id } = json<{ merge: { id: string } }>(merge).merge;
+    const undo = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/customer-merges/${id}/undo`,
+      headers: bearer(ws.keys.analyst),
+    });
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect((await ownersOfTheirFeedback()).sort()).toEqual([survivor, merged].sort());
+  });
+
   it("keeps an erased customer's sentiment for the aggregates but not the words", async () => {
     const erased = await t.app.inject({
       method: "POST",
