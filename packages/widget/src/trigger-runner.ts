@@ -45,7 +45,10 @@ export interface TriggerPorts {
   present(survey: WidgetSurvey, finished: (outcome: SurveyOutcome) => void): void;
 }
 
-/** The server's answer; a hold has an end (`until`), "not_targeted" (not in the survey's segment) has none. */
+/**
+ * The server's answer; a hold has an end (`until`); "not_targeted" (not in the survey's segment) and
+ * "not_asked" (opted out of in-app surveys) have none.
+ */
 export type ContactAnswer = { ask: true } | { ask: false; reason: string; until?: string };
 
 type Occasion = { kind: "load" } | { kind: "event"; name: string };
@@ -161,7 +164,10 @@ export class TriggerRunner {
       this.showing = undefined;
       // Not remembered: the visitor may join the segment, or be identified otherwise, on a later page.
       if (answer.until === undefined) {
-        const detail = "the server did not find this verified visitor in the survey's segment";
+        const detail =
+          answer.reason === "not_asked"
+            ? "the server does not ask this visitor (they opted out of in-app surveys)"
+            : "the server did not find this verified visitor in the survey's segment";
         return this.decide(survey.slug, "skipped", answer.reason, detail);
       }
       const until = Date.parse(answer.until);

@@ -114,6 +114,26 @@ describe.each(testEngines)("contact-frequency rules across channels on %s", (eng
     });
   });
 
+  it("does not show widget surveys to a customer who opted out of in-app surveys", async () => {
+    const survey = await publishSurvey(test);
+    const created = await test.t.app.inject({
+      method: "POST",
+      url: "/api/v1/customers",
+      headers: bearer(test.ws.keys.agent),
+      payload: {
+        externalIds: [{ value: "KH-OPTOUT" }],
+        consent: { in_app: { granted: false, source: "app settings" } },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const check = await contactCheck(survey.slug, { customer: { externalId: "KH-OPTOUT" } });
+    expect(json(check)).toEqual({ ask: false, reason: "not_asked" });
+    // Nothing was recorded as a contact: another customer is asked as usual.
+    expect(json(await contactCheck(survey.slug, { customer: { externalId: "KH-OTHER" } }))).toEqual({
+      ask: true,
+    });
+  });
+
   it("refuses a check that names no customer, or more than the keys", async () => {
     const survey = await publishSurvey(test);
     const anonymous = await contactCheck(survey.slug, { customer: { email: "  " } });

@@ -32,6 +32,23 @@ export async function emailsWithdrawnFrom(ex: Executor, workspaceId: string, ema
   return rows.map((row) => row.email);
 }
 
+/** True when one of these customers recorded `granted: false` for the channel. */
+export async function withdrewConsent(ex: Executor, workspaceId: string, ids: string[], channel: string) {
+  if (ids.length === 0) return false;
+  const rows = await ex
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.workspaceId, workspaceId),
+        inArray(customers.id, ids),
+        sql`${customers.consent} -> ${channel} ->> 'granted' = 'false'`,
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** The customers merged into this one, directly or down a chain of merges still in force. */
 export async function mergedInto(ex: Executor, workspaceId: string, customerId: string) {
   const found: string[] = [];

@@ -14,6 +14,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NotFoundError } from "../../platform/errors.ts";
 import { askCustomer } from "../contacts/service.ts";
+import { referenceWithdrewConsent } from "../customers/privacy-consent.ts";
 import { keyedHash } from "../platform/tokens.ts";
 import { findWorkspaceBySlugIn } from "../platform/workspaces.ts";
 import { patchResponse, type ResponsesDeps, submitResponse } from "../responses/service.ts";
@@ -63,6 +64,8 @@ const contactAnswerSchema = z.union([
   z.object({ ask: z.literal(false), reason: z.enum(CONTACT_HOLD_REASONS), until: z.iso.datetime() }),
   // A survey for a segment, and a visitor not verified to be in it: no date, it will not change by waiting.
   z.object({ ask: z.literal(false), reason: z.literal("not_targeted") }),
+  // The customer withdrew consent to in-app surveys (the reason is not told apart from others on purpose).
+  z.object({ ask: z.literal(false), reason: z.literal("not_asked") }),
 ]);
 
 function allowAnyOrigin(reply: FastifyReply) {
@@ -147,6 +150,9 @@ export function registerPublicSurveyRoutes(api: FastifyInstance, deps: Responses
       // Unknown id, bad hash and non-member all answer alike, so segment membership cannot be probed.
       if (segmentId && !(await isTargetedVisitor(deps, workspaceId, segmentId, request.body.customer)))
         return { ask: false as const, reason: "not_targeted" as const };
+      // Opted out of in-app surveys: the same answer on every page, with no date, as for targeting.
+      if (await referenceWithdrewConsent(deps.database.db, workspaceId, request.body.customer, "in_app"))
+        return { ask: false as const, reason: "not_asked" as const };
       const hold = await askCustomer(deps, workspaceId, {
         surveyId: survey.id,
         surveyDays: survey.definition.doNotAskAgainDays,
