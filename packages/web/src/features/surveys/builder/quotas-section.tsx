@@ -31,7 +31,7 @@ export function QuotasSection({ surveyId, definition, onChange }: QuotasSectionP
       )}
       {quotas.map((quota, index) => (
         <QuotaCard
-          // biome-ignore lint/suspicious/noArrayIndexKey: API-set ids may repeat; cards keep no state
+          // biome-ignore lint/suspicious/noArrayIndexKey: cards keep no state, and an unsaved draft may still hold a repeated id
           key={index}
           definition={definition}
           quota={quota}
