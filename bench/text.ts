@@ -3,6 +3,7 @@
 // emoji, English, mixed), each alone and all three together, against foldForSearch as the baseline.
 // Run: npm run bench -- text (BENCH_OPERATIONS texts per figure, 100,000 by default).
 import { foldForSearch } from "../packages/core/src/customers/identity-values.ts";
+import { analyzeText } from "../packages/core/src/text/analyze.ts";
 import { detectLanguage } from "../packages/core/src/text/language.ts";
 import { normalizeVietnamese } from "../packages/core/src/text/normalize.ts";
 import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
@@ -23,7 +24,7 @@ const OPENINGS = [
   "Thủ tục mở tài khoản rườm rà, phải lên chi nhánh 2 lần",
 ];
 const ENDINGS = ["", " Cảm ơn shop!", " Sẽ ủng hộ tiếp.", " Would recommend.", " lần sau ko mua nữa", " ❤️"];
-/** 60 distinct feedback texts of 10–25 words, as in surveys (the same mix as bench/text-language.ts). */
+/** 60 distinct feedback texts of 10–25 words, as in surveys. */
 const TEXTS = OPENINGS.flatMap((opening) => ENDINGS.map((ending) => opening + ending));
 
 function throughput(name: string, operation: (text: string) => unknown) {
@@ -55,6 +56,9 @@ const figures = [
     const { language } = detectLanguage(text);
     return [normalizeVietnamese(text), scoreSentiment(text, language)];
   }),
+  // What `text analyze`, the API and enrichment run: language, sentiment, topics with each aspect's
+  // sentiment, and keywords.
+  throughput("analyzeText (whole pipeline)", (text) => analyzeText(text)),
 ];
 console.log(
   JSON.stringify({

@@ -1,7 +1,8 @@
 // The inputs of a feedback rule: at least how many analysed texts of which sentiment, in how many days.
-import { Select, TextInput } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { type RuleErrors, ruleFieldError } from "./rule-field-error.ts";
+import { CountWindowFields } from "./count-window-fields.tsx";
+import type { RuleErrors } from "./rule-field-error.ts";
 import type { RuleDraft } from "./segment-rule-draft.ts";
 
 const SENTIMENTS = ["negative", "neutral", "positive"] as const;
@@ -32,24 +33,7 @@ export function FeedbackRuleFields({ draft, errors, onChange, testId }: Feedback
         w={280}
         data-testid={`${testId}-sentiment`}
       />
-      <TextInput
-        label={t("customers.segments.fields.minCount")}
-        inputMode="numeric"
-        value={draft.minCount}
-        onChange={(event) => onChange({ ...draft, minCount: event.currentTarget.value })}
-        error={ruleFieldError(errors, "minCount", t)}
-        w={90}
-        data-testid={`${testId}-min-count`}
-      />
-      <TextInput
-        label={t("customers.segments.fields.withinDays")}
-        inputMode="numeric"
-        value={draft.withinDays}
-        onChange={(event) => onChange({ ...draft, withinDays: event.currentTarget.value })}
-        error={ruleFieldError(errors, "withinDays", t)}
-        w={150}
-        data-testid={`${testId}-within-days`}
-      />
+      <CountWindowFields draft={draft} errors={errors} onChange={onChange} testId={testId} />
     </>
   );
 }

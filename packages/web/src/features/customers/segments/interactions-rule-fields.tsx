@@ -3,6 +3,7 @@
 import { Select, TextInput } from "@mantine/core";
 import { INTERACTION_CHANNELS, INTERACTION_OUTCOMES } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
+import { CountWindowFields } from "./count-window-fields.tsx";
 import { type RuleErrors, ruleFieldError } from "./rule-field-error.ts";
 import type { RuleDraft } from "./segment-rule-draft.ts";
 
@@ -18,24 +19,7 @@ export function InteractionsRuleFields({ draft, errors, onChange, testId }: Inte
   const any = { value: "", label: t("customers.segments.fields.any") };
   return (
     <>
-      <TextInput
-        label={t("customers.segments.fields.minCount")}
-        inputMode="numeric"
-        value={draft.minCount}
-        onChange={(event) => onChange({ ...draft, minCount: event.currentTarget.value })}
-        error={ruleFieldError(errors, "minCount", t)}
-        w={90}
-        data-testid={`${testId}-min-count`}
-      />
-      <TextInput
-        label={t("customers.segments.fields.withinDays")}
-        inputMode="numeric"
-        value={draft.withinDays}
-        onChange={(event) => onChange({ ...draft, withinDays: event.currentTarget.value })}
-        error={ruleFieldError(errors, "withinDays", t)}
-        w={150}
-        data-testid={`${testId}-within-days`}
-      />
+      <CountWindowFields draft={draft} errors={errors} onChange={onChange} testId={testId} />
       <Select
         label={t("customers.segments.fields.outcome")}
         data={[
