@@ -1,8 +1,7 @@
 // Drizzle tables of the contacts module: every time a survey asked a customer, on any channel, and the
 // workspace's contact policy. Issue "customers" will attach these keys to customer profiles.
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at } from "../../platform/db/columns.ts";
 
 export const contactEvents = pgTable(
   "contact_events",

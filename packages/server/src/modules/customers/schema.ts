@@ -10,12 +10,10 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { at } from "../../platform/db/columns.ts";
 
 export const customers = pgTable(
   "customers",

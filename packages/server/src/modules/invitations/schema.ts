@@ -1,19 +1,8 @@
 // Drizzle tables of the invitations module: a send (batch), one invitation per recipient, and the
 // workspace's email suppression list (unsubscribes and hard bounces).
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at } from "../../platform/db/columns.ts";
 
 export const invitationBatches = pgTable(
   "invitation_batches",

@@ -1,19 +1,8 @@
 // Drizzle tables of the text module: the stored analysis of every open-text answer and interaction note,
 // one row per (source, field), written by the text.enrich job and read by lists, analytics and segments.
 import { sql } from "drizzle-orm";
-import {
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  real,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { index, jsonb, pgTable, primaryKey, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at } from "../../platform/db/columns.ts";
 
 export const textAnalyses = pgTable(
   "text_analyses",
