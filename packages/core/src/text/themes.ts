@@ -1,7 +1,9 @@
 // Emerging themes: phrases whose share of feedback in a period rose significantly above their share in
 // a baseline period, tested phrase by phrase and corrected for testing many phrases at once.
+import { benjaminiHochbergAdjust } from "../analytics/multiple-comparisons.ts";
+import { normalCdf } from "../analytics/normal-distribution.ts";
+import { twoProportionTest } from "../analytics/proportions.ts";
 import { extractKeywords } from "./keywords.ts";
-import { benjaminiHochberg, twoProportionZTest } from "./themes-statistics.ts";
 import { hasDiacritics } from "./topics-matcher.ts";
 
 export interface EmergingThemesOptions {
@@ -24,8 +26,9 @@ export interface EmergingTheme {
    * this period has a finite ratio: ((c + ½)/(n + 1)) / ((b + ½)/(N + 1)).
    */
   ratio: number;
+  /** Pooled two-proportion z statistic (R's signed √chisq of prop.test(correct = FALSE)). */
   z: number;
-  /** One-sided p-value of the pooled two-proportion z-test (rate above baseline rate). */
+  /** One-sided p-value of the pooled two-proportion z-test (rate above baseline rate), P(Z ≥ z). */
   pValue: number;
   /** Benjamini–Hochberg q-value over all phrases tested. */
   qValue: number;
@@ -52,11 +55,11 @@ export function emergingThemes(
     const rate = count / currentTotal;
     const baselineRate = baselineCount / baselineTotal;
     if (count < minCount || rate <= baselineRate) continue;
-    const { z, pGreater } = twoProportionZTest(count, currentTotal, baselineCount, baselineTotal);
+    const { z } = twoProportionTest(count, currentTotal, baselineCount, baselineTotal);
     const ratio = (count + 0.5) / (currentTotal + 1) / ((baselineCount + 0.5) / (baselineTotal + 1));
-    tested.push({ phrase, count, baselineCount, rate, baselineRate, ratio, z, pValue: pGreater });
+    tested.push({ phrase, count, baselineCount, rate, baselineRate, ratio, z, pValue: normalCdf(-z) });
   }
-  const qValues = benjaminiHochberg(tested.map((theme) => theme.pValue));
+  const qValues = benjaminiHochbergAdjust(tested.map((theme) => theme.pValue));
   return tested
     .map((theme, index) => ({ ...theme, qValue: qValues[index] as number }))
     .filter((theme) => theme.qValue <= alpha)
