@@ -1,12 +1,17 @@
 // `npm run eval:text`: macro-F1, accuracy, per-class F1 and the confusion matrix of the default
 // sentiment models on every dev set in ../shared/data (Vietnamese also with its diacritics stripped,
 // airline tweets also restricted to the unambiguous ones), with the AFINN and VADER lexicons measured
-// in the same run on the English sets. Prints one JSON line per run; skips cleanly without data.
+// in the same run on the English sets; then a topic model trained on UIT-VSFC's train split by
+// trainTextModel (what `touchpoint text train` runs) scored on its dev split, and the language-ID
+// summary of eval:language. Prints one JSON line per run; skips cleanly without data.
 import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
 import { classificationReport } from "../packages/core/src/text/sentiment-metrics.ts";
-import { stripDiacritics } from "./language-data.ts";
+import { evaluateTextModel, trainTextModel } from "../packages/core/src/text/text-model-training.ts";
+import { measureLanguageId } from "./language-accuracy.ts";
+import { loadLanguageSets, stripDiacritics } from "./language-data.ts";
 import { afinnPolarity, afinnScore, vaderPolarity } from "./sentiment-baselines.ts";
 import { isUnambiguous, type LabelledText, loadSentimentSets, type Polarity } from "./sentiment-data.ts";
+import { loadTopicSets } from "./topic-data.ts";
 
 const sets = loadSentimentSets();
 if (sets.length === 0) {
@@ -47,6 +52,45 @@ for (const set of sets) {
       JSON.stringify({ set: run.name, texts: run.texts.length, labels: set.labels, model, baselines }),
     );
   }
+}
+
+for (const set of loadTopicSets()) {
+  const started = performance.now();
+  const model = trainTextModel(set.train, { task: "topic" });
+  const seconds = round((performance.now() - started) / 1000);
+  const runs = [
+    { name: `${set.name} (text train)`, texts: set.dev },
+    {
+      name: `${set.name} (text train, no diacritics)`,
+      texts: set.dev.map((item) => ({ ...item, text: stripDiacritics(item.text) })),
+    },
+  ];
+  for (const run of runs) {
+    const report = evaluateTextModel(model, run.texts);
+    console.log(
+      JSON.stringify({
+        set: run.name,
+        texts: run.texts.length,
+        labels: model.labels,
+        trainedOn: set.train.length,
+        trainingSeconds: seconds,
+        model: {
+          macroF1: round(report.macroF1),
+          accuracy: round(report.accuracy),
+          f1: Object.fromEntries(
+            Object.entries(report.perClass).map(([label, scores]) => [label, round(scores.f1)]),
+          ),
+          confusion: report.confusion,
+        },
+      }),
+    );
+  }
+}
+
+const languageSets = loadLanguageSets();
+if (languageSets.length > 0) {
+  const { summary } = measureLanguageId(languageSets);
+  console.log(JSON.stringify({ ...summary, set: "language-id (vi + en dev sets, eval:language)" }));
 }
 
 /** Macro-F1 over the set's own labels; the confusion matrix always 3 × 3, neutral predictions included. */

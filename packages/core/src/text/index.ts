@@ -11,6 +11,42 @@ export {
   textAnalysisSchema,
 } from "./analyze.ts";
 export { type EmotionSignal, extractEmotionSignals } from "./emotion-signals.ts";
+export {
+  type Comment,
+  type CommentAspect,
+  type CommentFilters,
+  type CommentLabels,
+  type CommentLabelsInput,
+  type CommentPage,
+  commentAspectSchema,
+  commentFiltersSchema,
+  commentLabelsInputSchema,
+  commentLabelsSchema,
+  commentPageSchema,
+  commentSchema,
+  type EmergingThemesQuery,
+  type EmergingThemesResponse,
+  emergingThemesQuerySchema,
+  emergingThemesResponseSchema,
+  type LabelsSummary,
+  labelsSummarySchema,
+  REENRICHMENT_STATUSES,
+  type ReenrichmentRun,
+  type ReenrichmentState,
+  reenrichmentRunSchema,
+  reenrichmentStateSchema,
+  type TopicTrendPoint,
+  type TopicTrends,
+  type TopicTrendsQuery,
+  TREND_GRAINS,
+  type TrendGrain,
+  topicTrendPointSchema,
+  topicTrendsQuerySchema,
+  topicTrendsSchema,
+  trendGrainSchema,
+  type WorkspaceTaxonomy,
+  workspaceTaxonomySchema,
+} from "./explorer.ts";
 export { extractKeywords, type Keyword } from "./keywords.ts";
 export { type DetectedLanguage, detectLanguage, type TextLanguage, textLanguageSchema } from "./language.ts";
 export {
@@ -36,18 +72,36 @@ export { extendTaxonomy, type Taxonomy, type Topic, taxonomySchema, topicSchema 
 export { DEFAULT_TAXONOMY } from "./taxonomy-default.ts";
 export { TEEN_CODE, type TeenCodeEntry, type TeenCodeRule } from "./teen-code.ts";
 export {
+  type LabelProbability,
+  parseTextModel,
+  predictTextModel,
+  TEXT_MODEL_FORMAT,
+  TEXT_MODEL_TASKS,
+  type TextModel,
+  TextModelError,
+  type TextModelPrediction,
+  type TextModelTask,
+  TOPIC_MODEL_MIN_CONFIDENCE,
+  textModelSchema,
+  textModelSentiment,
+  textModelTaskSchema,
+  textModelTopics,
+} from "./text-model.ts";
+export {
+  evaluateTextModel,
+  type LabelledText,
+  MIN_EXAMPLES_PER_LABEL,
+  TEXT_MODEL_DEFAULTS,
+  type TextModelTrainingOptions,
+  trainTextModel,
+} from "./text-model-training.ts";
+export {
   countPhrases,
   type EmergingTheme,
   type EmergingThemesOptions,
   emergingThemes,
   type PhraseCounts,
 } from "./themes.ts";
-export {
-  benjaminiHochberg,
-  normalUpperTail,
-  type TwoProportionTest,
-  twoProportionZTest,
-} from "./themes-statistics.ts";
 export { foldedTokens, tokens } from "./tokens.ts";
 export { placeToneMarks } from "./tone-marks.ts";
 export {

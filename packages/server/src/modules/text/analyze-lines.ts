@@ -3,11 +3,20 @@
 // not a string or is too long gets an output line with its id and an error, and the run carries on.
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { type AnalysisLanguage, analyzeText, DEFAULT_MAX_TEXT_LENGTH, type Taxonomy } from "@touchpoint/core";
+import {
+  type AnalysisLanguage,
+  analyzeText,
+  DEFAULT_MAX_TEXT_LENGTH,
+  type Taxonomy,
+  type TextModel,
+} from "@touchpoint/core";
 
 export interface AnalyzeLinesOptions {
   language?: AnalysisLanguage;
   taxonomy?: Taxonomy;
+  /** Custom models from `text train` (see analyzeText's options). */
+  topicModel?: TextModel;
+  sentimentModel?: TextModel;
   maxLength?: number;
   /** Each output line, without its newline; awaited, so a slow writer holds the reader back. */
   write: (line: string) => void | Promise<void>;
@@ -60,6 +69,8 @@ export async function analyzeLines(
     const analysis = analyzeText((value as { text: string }).text, {
       ...(options.language ? { language: options.language } : {}),
       ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+      ...(options.topicModel ? { topicModel: options.topicModel } : {}),
+      ...(options.sentimentModel ? { sentimentModel: options.sentimentModel } : {}),
     });
     summary.analysed += 1;
     await options.write(JSON.stringify({ id, ...analysis }));
