@@ -72,6 +72,10 @@ const AttributeDefinitionsPage = lazy(() =>
   })),
 );
 
+const FeedbackPage = lazy(() =>
+  import("./features/text/feedback-page.tsx").then((module) => ({ default: module.FeedbackPage })),
+);
+
 const ContactRulesPage = lazy(() =>
   import("./features/contact-rules/contact-rules-page.tsx").then((module) => ({
     default: module.ContactRulesPage,
@@ -133,6 +137,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="customers.read">
                     <CustomerProfilePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/feedback/:tab?",
+                element: (
+                  <RequirePermission permission="responses.read">
+                    <FeedbackPage />
                   </RequirePermission>
                 ),
               },

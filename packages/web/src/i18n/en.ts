@@ -6,6 +6,7 @@ import { customersEn } from "../features/customers/messages/en.ts";
 import { invitationsEn } from "../features/invitations/messages/en.ts";
 import { responsesEn } from "../features/responses/messages/en.ts";
 import { surveysEn } from "../features/surveys/messages/en.ts";
+import { feedbackEn } from "../features/text/messages/en.ts";
 
 export const en = {
   app: {
@@ -46,7 +47,7 @@ export const en = {
     responses: "Responses",
     customers: "Customers",
     journeys: "Journeys",
-    textAnalytics: "Text analytics",
+    feedback: "Customer feedback",
     analytics: "Analytics",
     cases: "Cases",
     cxProgramme: "CX programme",
@@ -68,7 +69,6 @@ export const en = {
         "One inbox for every answer across all surveys, filtered by touchpoint and period, with export. Until then, each survey's answers are on its Responses tab.",
       journeys:
         "Map the stages of your customer journey and see how the experience feels at each touchpoint.",
-      textAnalytics: "Find the topics and sentiment in open-text answers, in Vietnamese and in English.",
       analytics: "Follow NPS, CSAT and CES over time, with confidence intervals and breakdowns by segment.",
       cases: "Close the loop: turn a detractor's feedback into a case your team follows up to the end.",
       cxProgramme: "Set goals, owners and review dates for your CX programme and track how it is going.",
@@ -231,6 +231,7 @@ export const en = {
   contactRules: contactRulesEn,
   responses: responsesEn,
   customers: customersEn,
+  feedback: feedbackEn,
 };
 
 export type Messages = typeof en;

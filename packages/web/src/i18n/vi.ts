@@ -4,6 +4,7 @@ import { customersVi } from "../features/customers/messages/vi.ts";
 import { invitationsVi } from "../features/invitations/messages/vi.ts";
 import { responsesVi } from "../features/responses/messages/vi.ts";
 import { surveysVi } from "../features/surveys/messages/vi.ts";
+import { feedbackVi } from "../features/text/messages/vi.ts";
 import type { Messages } from "./en.ts";
 
 export const vi: Messages = {
@@ -45,7 +46,7 @@ export const vi: Messages = {
     responses: "Phản hồi",
     customers: "Khách hàng",
     journeys: "Hành trình",
-    textAnalytics: "Phân tích văn bản",
+    feedback: "Góp ý khách hàng",
     analytics: "Phân tích",
     cases: "Vụ việc",
     cxProgramme: "Chương trình CX",
@@ -66,7 +67,6 @@ export const vi: Messages = {
       responses:
         "Một hộp thư chung cho mọi câu trả lời của tất cả khảo sát, lọc theo điểm chạm và thời gian, có xuất dữ liệu. Trong lúc chờ, câu trả lời của từng khảo sát nằm ở thẻ Phản hồi của khảo sát đó.",
       journeys: "Vẽ các giai đoạn trong hành trình khách hàng và xem trải nghiệm tại từng điểm chạm.",
-      textAnalytics: "Tìm chủ đề và cảm xúc trong các câu trả lời tự do, bằng tiếng Việt và tiếng Anh.",
       analytics:
         "Theo dõi NPS, CSAT và CES theo thời gian, có khoảng tin cậy và phân tích theo từng nhóm khách hàng.",
       cases:
@@ -234,4 +234,5 @@ export const vi: Messages = {
   contactRules: contactRulesVi,
   responses: responsesVi,
   customers: customersVi,
+  feedback: feedbackVi,
 };

@@ -24,6 +24,7 @@ type NavLabel =
   | "overview"
   | "surveys"
   | "customers"
+  | "feedback"
   | "members"
   | "apiKeys"
   | "contactRules"
@@ -45,7 +46,6 @@ export interface NavItem {
 const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
   responses: IconMessages,
   journeys: IconRoute,
-  textAnalytics: IconTextScan2,
   analytics: IconChartBar,
   cases: IconTicket,
   cxProgramme: IconTargetArrow,
@@ -65,6 +65,13 @@ export const MODULE_NAV: readonly NavItem[] = [
     icon: IconUsers,
     testId: "nav-customers",
     permission: "customers.read",
+  },
+  {
+    label: "feedback",
+    path: "/feedback",
+    icon: IconTextScan2,
+    testId: "nav-feedback",
+    permission: "responses.read",
   },
   ...UPCOMING_MODULES.map(({ module, path }) => ({
     label: module,

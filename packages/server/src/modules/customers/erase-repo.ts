@@ -55,12 +55,12 @@ export async function eraseInteractions(ex: Executor, workspaceId: string, ids: 
 
 /**
  * Text analyses keep what they measure (language, sentiment, topics) for the aggregates, not the
- * keywords, which are the customer's own words.
+ * keywords and the folded search text, which are the customer's own words.
  */
 export async function eraseTextAnalyses(ex: Executor, workspaceId: string, ids: string[]) {
   await ex
     .update(textAnalyses)
-    .set({ keywords: [] })
+    .set({ keywords: [], searchText: null })
     .where(and(eq(textAnalyses.workspaceId, workspaceId), inArray(textAnalyses.customerId, ids)));
 }
 

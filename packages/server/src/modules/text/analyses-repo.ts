@@ -10,6 +10,8 @@ export type TextAnalysisRow = typeof textAnalyses.$inferSelect;
 export interface SourceAnalysis {
   field: string;
   analysis: TextAnalysis;
+  /** The text folded for search (foldForSearch). */
+  searchText: string;
 }
 
 export interface SourceOfAnalyses {
@@ -31,6 +33,7 @@ const ANALYSED = [
   "aspects",
   "keywords",
   "modelVersion",
+  "searchText",
   "occurredAt",
 ] as const;
 const excluded = (key: keyof TextAnalysisRow) => sql.raw(`excluded.${textAnalyses[key].name}`);
@@ -63,7 +66,7 @@ export async function replaceSourceAnalyses(
   await ex
     .insert(textAnalyses)
     .values(
-      analyses.map(({ id, field, analysis }) => ({
+      analyses.map(({ id, field, analysis, searchText }) => ({
         workspaceId,
         id,
         sourceKind: kind,
@@ -71,6 +74,7 @@ export async function replaceSourceAnalyses(
         field,
         customerId: source.customerId,
         ...analysis,
+        searchText,
         modelVersion: source.modelVersion,
         occurredAt: source.occurredAt,
         analysedAt: now,

@@ -14,10 +14,10 @@ import { listAnalyses, type TextAnalysisRow } from "./analyses-repo.ts";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Rows hold times written from JavaScript dates, so milliseconds are their full precision.
-const encodeCursor = (row: TextAnalysisRow) =>
+export const encodeCursor = (row: TextAnalysisRow) =>
   Buffer.from(`${row.occurredAt.toISOString()}|${row.id}`).toString("base64url");
 
-function decodeCursor(cursor: string) {
+export function decodeCursor(cursor: string) {
   const [at, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const occurredAt = new Date(at ?? "");
   if (rest.length > 0 || !id || !UUID.test(id) || Number.isNaN(occurredAt.getTime())) {

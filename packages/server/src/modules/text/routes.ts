@@ -1,5 +1,6 @@
 // HTTP routes of the text module (/api/v1): analyse up to 1,000 texts in one call, in the same shape as
-// `touchpoint text analyze` (nothing is stored), and list the analyses the enrichment stored.
+// `touchpoint text analyze` (nothing is stored), list the analyses the enrichment stored, and the comment
+// explorer's routes (explorer-routes.ts).
 import {
   analysisLanguageSchema,
   analyzeText,
@@ -13,9 +14,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Database } from "../../platform/db/database.ts";
 import { DomainError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { type ExplorerDeps, registerExplorerRoutes } from "./explorer-routes.ts";
 import { listTextAnalyses } from "./list-analyses.ts";
 
 const analyzeInputSchema = z.strictObject({
@@ -23,7 +24,7 @@ const analyzeInputSchema = z.strictObject({
   language: analysisLanguageSchema.default("auto"),
 });
 
-export function registerTextRoutes(api: FastifyInstance, deps: { database: Database }) {
+export function registerTextRoutes(api: FastifyInstance, deps: ExplorerDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   app.post(
     "/text/analyze",
@@ -70,4 +71,6 @@ export function registerTextRoutes(api: FastifyInstance, deps: { database: Datab
     },
     async (request) => listTextAnalyses(deps, callerOf(request), request.query),
   );
+
+  registerExplorerRoutes(api, deps);
 }

@@ -1,7 +1,18 @@
 // Drizzle tables of the text module: the stored analysis of every open-text answer and interaction note,
-// one row per (source, field), written by the text.enrich job and read by lists, analytics and segments.
+// one row per (source, field), written by the text.enrich job and read by lists, analytics and segments;
+// the labels people give them, the workspace's own taxonomy topics and the re-enrichment runs.
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, primaryKey, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { at } from "../../platform/db/columns.ts";
 
 export const textAnalyses = pgTable(
@@ -24,6 +35,11 @@ export const textAnalyses = pgTable(
     keywords: jsonb("keywords").notNull().default([]),
     modelVersion: text("model_version").notNull(),
     /**
+     * The text folded for search (lower-case, no diacritics, đ as d), so "khong hai long" finds "Không hài
+     * lòng". Null on rows analysed before it was kept (a re-enrichment fills it) and after an erasure.
+     */
+    searchText: text("search_text"),
+    /**
      * When the feedback was given (a response's completion, an interaction's occurred_at), not when it was
      * analysed: windows like "negative feedback in the last 90 days" must not count an old note imported today.
      */
@@ -38,5 +54,79 @@ export const textAnalyses = pgTable(
       .on(t.workspaceId, t.customerId, t.occurredAt)
       .where(sql`${t.customerId} is not null`),
     index("text_analyses_occurred_idx").on(t.workspaceId, t.occurredAt, t.id),
+  ],
+);
+
+/**
+ * Labels people give a comment, one per task (topic, sentiment): the training data of later models. Keyed
+ * by the source and field rather than the analysis id, so a re-enrichment that replaces the row keeps them.
+ */
+export const textLabels = pgTable(
+  "text_labels",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    id: uuid("id").notNull(),
+    sourceKind: text("source_kind").notNull(),
+    sourceId: uuid("source_id").notNull(),
+    field: text("field").notNull(),
+    /** topic | sentiment */
+    task: text("task").notNull(),
+    label: text("label").notNull(),
+    /** The user's or the API key's id. */
+    labelledBy: text("labelled_by"),
+    labelledAt: at("labelled_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex("text_labels_item_task_key").on(t.workspaceId, t.sourceKind, t.sourceId, t.field, t.task),
+  ],
+);
+
+/** The workspace's own taxonomy topics, added to the default taxonomy (extendTaxonomy). */
+export const textTopics = pgTable(
+  "text_topics",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    /** The topic's id (topicSchema), unique in the workspace. */
+    id: text("id").notNull(),
+    topic: jsonb("topic").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** The version of a workspace's taxonomy, raised by every change; no row means version 0. */
+export const textTaxonomies = pgTable("text_taxonomies", {
+  workspaceId: uuid("workspace_id").primaryKey(),
+  version: integer("version").notNull(),
+  updatedAt: at("updated_at").notNull(),
+});
+
+/**
+ * A walk over every text source of the workspace that analyses it again with the current taxonomy. The
+ * cursor (the last source done, kinds in TEXT_SOURCE_KINDS order) commits with each batch's analyses, so
+ * a restarted worker continues where the last one stopped.
+ */
+export const textReenrichmentRuns = pgTable(
+  "text_reenrichment_runs",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    id: uuid("id").notNull(),
+    /** running | done | failed */
+    status: text("status").notNull(),
+    /** taxonomy | manual */
+    reason: text("reason").notNull(),
+    total: integer("total").notNull(),
+    done: integer("done").notNull().default(0),
+    cursorKind: text("cursor_kind"),
+    cursorId: uuid("cursor_id"),
+    startedAt: at("started_at").notNull(),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("text_reenrichment_runs_started_idx").on(t.workspaceId, t.startedAt),
+    // At most one running run per workspace, whatever the races between requests.
+    uniqueIndex("text_reenrichment_runs_running_key").on(t.workspaceId).where(sql`${t.status} = 'running'`),
   ],
 );

@@ -1,0 +1,146 @@
+// Vietnamese strings of Customer feedback; the shape is the English one.
+import type { FeedbackMessages } from "./en.ts";
+
+export const feedbackVi: FeedbackMessages = {
+  title: "Góp ý khách hàng",
+  intro:
+    "Những gì khách hàng viết trong câu trả lời tự do và ghi chú tương tác, cùng chủ đề và cảm xúc Touchpoint tìm thấy.",
+  tabs: {
+    comments: "Góp ý",
+    trends: "Xu hướng",
+    taxonomy: "Chủ đề",
+  },
+  sentiments: {
+    negative: "Tiêu cực",
+    neutral: "Trung lập",
+    positive: "Tích cực",
+    mixed: "Lẫn lộn",
+  },
+  kinds: {
+    response_answer: "Câu trả lời khảo sát",
+    interaction_note: "Ghi chú tương tác",
+  },
+  languages: {
+    other: "Ngôn ngữ khác",
+    unknown: "Không có chữ (biểu tượng, số)",
+  },
+  search: {
+    label: "Tìm trong góp ý",
+    placeholder: "vd. phi chuyen tien",
+    hint: "Gõ có dấu hay không dấu đều được: “khong hai long” cũng tìm ra “không hài lòng”.",
+  },
+  filters: {
+    sentiment: "Cảm xúc",
+    topic: "Chủ đề",
+    language: "Ngôn ngữ",
+    kind: "Nguồn",
+    survey: "Khảo sát",
+    from: "Từ ngày",
+    to: "Đến ngày",
+    labelled: "Nhãn",
+    labelledYes: "Đã gán nhãn",
+    labelledNo: "Chưa gán nhãn",
+    any: "Tất cả",
+    clear: "Bỏ bộ lọc",
+  },
+  comment: {
+    anonymous: "Khách hàng ẩn danh",
+    customerProfile: "Hồ sơ khách hàng",
+    keywords: "Từ khóa",
+    aspectLabel: "{{topics}}: {{sentiment}}",
+    noAspectSentiment: "được nhắc đến",
+    source: "{{survey}} · {{question}}",
+  },
+  list: {
+    loadMore: "Xem thêm góp ý",
+    end: "Đó là tất cả góp ý khớp với bộ lọc.",
+    emptyTitle: "Chưa có góp ý nào",
+    empty:
+      "Câu trả lời tự do trong khảo sát và ghi chú về tương tác với khách hàng sẽ hiện ở đây sau khi được phân tích. Hãy thêm một câu hỏi dạng văn bản vào khảo sát, hoặc gửi tương tác kèm ghi chú qua API.",
+    emptyFilteredTitle: "Không có góp ý nào khớp với bộ lọc",
+    emptyFiltered: "Hãy bớt bộ lọc hoặc thử từ khác; tìm kiếm không phân biệt hoa thường và dấu.",
+  },
+  labels: {
+    intro:
+      "Nhãn sửa kết quả phân tích và trở thành dữ liệu huấn luyện cho mô hình riêng. Nhãn được giữ khi góp ý được phân tích lại.",
+    topic: "Nhãn chủ đề",
+    sentiment: "Nhãn cảm xúc",
+    readOnly: "Nhãn: {{labels}}",
+    summaryTitle: "Nhãn đã gán",
+    summaryTopic: "Theo chủ đề",
+    summarySentiment: "Theo cảm xúc",
+    summaryEmpty:
+      "Chưa có nhãn nào. Hãy gán chủ đề hoặc cảm xúc cho một góp ý bên dưới để bắt đầu bộ dữ liệu huấn luyện.",
+    summaryEmptyReadOnly:
+      "Chưa có nhãn nào. Chủ sở hữu, quản trị viên và chuyên viên phân tích có thể gán nhãn cho góp ý.",
+  },
+  trends: {
+    title: "Chủ đề theo thời gian",
+    intro:
+      "Số góp ý nhắc đến từng chủ đề trong 90 ngày qua, theo tuần hoặc tháng, và bao nhiêu trong số đó là tiêu cực (màu đỏ).",
+    grainWeek: "Theo tuần",
+    grainMonth: "Theo tháng",
+    grain: "Kỳ",
+    comments_one: "{{formatted}} góp ý",
+    comments_other: "{{formatted}} góp ý",
+    negativeShare: "{{share}} tiêu cực",
+    bar: "{{period}}: {{count}} góp ý, {{negative}} tiêu cực",
+    chart: "{{topic}}: số góp ý mỗi kỳ, phần tiêu cực màu đỏ",
+    empty:
+      "Không có chủ đề nào được nhắc đến trong giai đoạn này. Xu hướng sẽ hiện khi có góp ý được phân tích.",
+    emergingTitle: "Chủ đề mới nổi",
+    emergingIntro:
+      "Những cụm từ có tỷ lệ xuất hiện trong 30 ngày qua tăng có ý nghĩa thống kê so với 90 ngày trước đó (Benjamini–Hochberg q ≤ 0,05).",
+    phrase: "Cụm từ",
+    now: "30 ngày qua",
+    baseline: "90 ngày trước đó",
+    qValue: "Giá trị q",
+    countAndRate: "{{count}} ({{rate}})",
+    emergingEmpty: "Không có chủ đề nào nổi bật: không cụm từ nào tăng có ý nghĩa trong 30 ngày qua.",
+  },
+  taxonomy: {
+    title: "Bộ chủ đề",
+    intro:
+      "Touchpoint xếp góp ý vào các chủ đề này theo từ khóa, bằng tiếng Việt và tiếng Anh. Chủ đề mặc định chỉ để xem; bạn có thể thêm chủ đề riêng, hoặc một chủ đề trùng mã với chủ đề mặc định để đổi tên và thêm từ khóa.",
+    readOnly: "Chỉ chủ sở hữu và quản trị viên được thay đổi chủ đề.",
+    version: "Phiên bản bộ chủ đề {{version}}",
+    add: "Thêm chủ đề",
+    edit: "Sửa",
+    delete: "Xóa",
+    deleteTitle: "Xóa chủ đề “{{label}}”?",
+    deleteBody:
+      "Góp ý sẽ không còn được xếp vào chủ đề này; mọi góp ý được phân tích lại. Các nhãn đã gán cho chủ đề này vẫn được giữ.",
+    deleted: "Đã xóa chủ đề “{{label}}”. Góp ý đang được phân tích lại.",
+    saved: "Đã lưu chủ đề “{{label}}”. Góp ý đang được phân tích lại.",
+    default: "Mặc định",
+    custom: "Chủ đề riêng",
+    extended: "Mặc định, đã sửa",
+    id: "Mã",
+    idHint: "Chữ thường không dấu, chữ số, - hoặc _; không đổi được về sau.",
+    labelVi: "Tên tiếng Việt",
+    labelEn: "Tên tiếng Anh",
+    keywordsVi: "Từ khóa tiếng Việt",
+    keywordsEn: "Từ khóa tiếng Anh",
+    keywordsHint: "Mỗi dòng một từ hoặc cụm từ; tiếng Việt khớp cả khi gõ không dấu.",
+    keywordCount_one: "{{count}} từ khóa",
+    keywordCount_other: "{{count}} từ khóa",
+    showAllKeywords: "Xem tất cả",
+    hideKeywords: "Thu gọn",
+    newTitle: "Chủ đề mới",
+    editTitle: "Sửa “{{label}}”",
+    save: "Lưu chủ đề",
+    columns: {
+      topic: "Chủ đề",
+      keywords: "Từ khóa",
+      kind: "Loại",
+      actions: "Thao tác",
+    },
+  },
+  reenrichment: {
+    running: "Đang phân tích lại góp ý: {{done}} / {{total}}",
+    done: "Mọi góp ý đã được phân tích với bộ chủ đề hiện tại ({{total}} nguồn, xong lúc {{finishedAt}}).",
+    failed: "Việc phân tích lại góp ý đã dừng vì lỗi. Hãy chạy lại, hoặc báo cho quản trị viên.",
+    start: "Phân tích lại mọi góp ý",
+    started: "Góp ý đang được phân tích lại.",
+  },
+};
