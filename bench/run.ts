@@ -5,7 +5,10 @@ import path from "node:path";
 
 const dir = import.meta.dirname;
 const all = readdirSync(dir)
-  .filter((file) => file.endsWith(".ts") && !["run.ts", "measure.ts", "load.ts"].includes(file))
+  .filter(
+    (file) =>
+      file.endsWith(".ts") && !["run.ts", "measure.ts", "load.ts", "analytics-baseline.ts"].includes(file),
+  )
   .map((file) => file.replace(/\.ts$/, ""));
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = false;

@@ -1,5 +1,7 @@
 // Public surface of @touchpoint/core: pure domain code shared by server, web and widget.
 
+export * from "./analytics/index.ts";
+export * from "./analytics/query.ts";
 export * from "./contacts/contact-rules.ts";
 export * from "./customers/index.ts";
 export * from "./invitations/invitation-shapes.ts";

@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   "customers.merge",
   "customers.erase",
   "interactions.write",
+  "text.label",
+  "text.manage",
+  "analytics.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +57,12 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
   // Erasure is irreversible and a legal act: managers only.
   "customers.erase": managers,
   "interactions.write": ["owner", "admin", "analyst", "agent"],
+  // Labels are training data for the organisation's models: the roles that edit surveys give them.
+  "text.label": ["owner", "admin", "analyst"],
+  // The taxonomy changes every analysis and starts a re-enrichment of all feedback.
+  "text.manage": managers,
+  // Every role that reads responses reads their aggregates; small groups are suppressed for anonymity.
+  "analytics.read": everyone,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,9 +1,10 @@
-// `touchpoint` CLI: serve, worker, migrate, user, api-key, seed, imports, text. Every command has --help.
+// `touchpoint` CLI: serve, worker, migrate, user, api-key, seed, imports, text, analytics. Every command has --help.
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../platform/config.ts";
 import { DataDirLockedError } from "../platform/db/data-dir-lock.ts";
 import { DomainError } from "../platform/errors.ts";
 import { registerAccountCommands } from "./commands/accounts.ts";
+import { registerAnalyticsCommands } from "./commands/analytics.ts";
 import { registerCustomerCommands } from "./commands/customers.ts";
 import { registerInteractionCommands } from "./commands/interactions.ts";
 import { registerResponseCommands } from "./commands/responses.ts";
@@ -27,6 +28,7 @@ registerResponseCommands(program, config);
 registerInteractionCommands(program, config);
 registerCustomerCommands(program, config);
 registerTextCommands(program);
+registerAnalyticsCommands(program, config);
 registerSeedCommand(program, config);
 
 try {

@@ -25,6 +25,14 @@ export async function findWorkspace(ex: Executor, workspaceId: string): Promise<
   return row && toWorkspace(row);
 }
 
+export async function findWorkspaceTimeZone(ex: Executor, workspaceId: string): Promise<string | undefined> {
+  const [row] = await ex
+    .select({ timeZone: workspaces.timeZone })
+    .from(workspaces)
+    .where(eq(workspaces.workspaceId, workspaceId));
+  return row?.timeZone;
+}
+
 export async function findWorkspaceBySlug(ex: Executor, slug: string): Promise<Workspace | undefined> {
   const [row] = await ex.select().from(workspaces).where(eq(workspaces.slug, slug));
   return row && toWorkspace(row);

@@ -97,3 +97,8 @@ export async function findOrCreateWorkspace(database: Database, nameOrSlug: stri
 export function findWorkspaceBySlugIn(ex: Executor, slug: string) {
   return repo.findWorkspaceBySlug(ex, slug);
 }
+
+/** The workspace's time zone (what local days and weeks mean in its analytics); undefined when no such workspace. */
+export function findWorkspaceTimeZone(ex: Executor, workspaceId: string) {
+  return repo.findWorkspaceTimeZone(ex, workspaceId);
+}

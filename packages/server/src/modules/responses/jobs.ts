@@ -3,6 +3,7 @@ import { type CustomerReference, customerKeysOf } from "@touchpoint/core";
 import type { Clock } from "../../platform/clock.ts";
 import type { Database } from "../../platform/db/database.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
+import { queueRollup } from "../analytics/queue-rollup.ts";
 import { recordContacts } from "../contacts/service.ts";
 import { addToResponseCount } from "../surveys/service.ts";
 import { TEXT_ENRICH_JOB, type TextEnrichJob } from "../text/enrich-job.ts";
@@ -19,9 +20,9 @@ export interface ResponseCompletedJob {
 /**
  * Counts the response on its survey exactly once, off the ingestion path so the survey row is not hot; puts
  * a response that names its customer in the contact log (answering a survey on any channel counts against
- * the frequency rules); attaches it to the customer's profile with its scores; and enqueues the analysis of
- * its open texts (text.enrich), which then finds the customer attached. One transaction: all of it happens,
- * or none and the job is retried.
+ * the frequency rules); queues it for the analytics rollups; attaches it to the customer's profile with its
+ * scores; and enqueues the analysis of its open texts (text.enrich), which then finds the customer attached.
+ * One transaction: all of it happens, or none and the job is retried.
  */
 export async function countCompletedResponse(
   deps: { database: Database; clock: Clock; jobs: JobQueue },
@@ -32,6 +33,7 @@ export async function countCompletedResponse(
     const marked = await repo.markCounted(tx, job.workspaceId, job.responseId);
     if (marked) {
       await addToResponseCount(tx, job.workspaceId, marked.surveyId, 1);
+      await queueRollup(tx, jobs, job.workspaceId, job.responseId);
       const customer = marked.customer as CustomerReference | null;
       if (customer && marked.completedAt) {
         await recordContacts(tx, job.workspaceId, [

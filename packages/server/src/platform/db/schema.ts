@@ -1,4 +1,5 @@
 // Every Drizzle table of every module, gathered for the query builder and drizzle-kit.
+export * from "../../modules/analytics/schema.ts";
 export * from "../../modules/contacts/schema.ts";
 export * from "../../modules/customers/schema.ts";
 export * from "../../modules/invitations/schema.ts";

@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { LoggerOptions } from "pino";
+import { registerAnalyticsRoutes } from "../../modules/analytics/routes.ts";
 import { registerContactRoutes } from "../../modules/contacts/routes.ts";
 import { registerCustomerImportRoutes } from "../../modules/customers/customer-import-routes.ts";
 import { registerInteractionRoutes } from "../../modules/customers/interactions-routes.ts";
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       registerInteractionRoutes(api, moduleDeps);
       registerSegmentRoutes(api, moduleDeps);
       registerWidgetIdentityRoutes(api, moduleDeps);
+      registerAnalyticsRoutes(api, moduleDeps);
       // Its own plugin scope: the CORS hook must not reach authenticated routes.
       api.register(async (publicApi) =>
         registerPublicSurveyRoutes(publicApi, { ...moduleDeps, secret: deps.secret }),

@@ -1,4 +1,5 @@
 // Every module's background handlers, registered by `serve` and by `worker` alike.
+import { registerAnalyticsJobs } from "../../modules/analytics/jobs.ts";
 import { registerInvitationJobs } from "../../modules/invitations/jobs.ts";
 import { mailSettingsFrom } from "../../modules/invitations/mailer.ts";
 import { registerPlatformJobs } from "../../modules/platform/jobs.ts";
@@ -22,6 +23,8 @@ export async function registerJobHandlers(
   await registerPlatformJobs(jobs, deps);
   // Before the responses' handlers: responses.completed enqueues text.enrich, so its queue must exist.
   await registerTextJobs(jobs, deps);
+  // Also before the responses' handlers: counting a response queues it for analytics.rollup.
+  await registerAnalyticsJobs(jobs, deps);
   await registerResponseJobs(jobs, deps);
   await registerInvitationJobs({ ...deps, jobs, mail: mailSettingsFrom(deps.config ?? {}) });
 }
