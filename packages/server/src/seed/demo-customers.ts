@@ -1,6 +1,7 @@
-// Demo customers for the bank workspace: 120 profiles with typed attributes and consent (imported the way
-// a CSV would be), a few hundred interactions over branch, app, phone and web, three segments and a
-// persona. The demo responses name these customers by id, so profiles carry scores and timelines.
+// Demo customers for the bank workspace: the profiles of demo-profiles.ts imported the way a CSV would be,
+// with typed attributes and consent, a year of interactions over app, branch, phone and web (app logins
+// fail far more often after the app release), four segments and a persona. The demo responses name these
+// customers by id, so profiles carry scores and timelines.
 import { Readable } from "node:stream";
 import { importCustomers } from "../modules/customers/customer-import.ts";
 import { recordInteractionBatch } from "../modules/customers/interactions-service.ts";
@@ -8,16 +9,13 @@ import { createPersona, listPersonas } from "../modules/customers/personas.ts";
 import { createSegment, listSegments } from "../modules/customers/segments.ts";
 import { type CustomersDeps, defineAttribute } from "../modules/customers/service.ts";
 import type { Caller } from "../modules/platform/caller.ts";
+import { appReleaseDate, atLocalHour, demoDays } from "./demo-bank.ts";
+import type { DemoCustomer } from "./demo-profiles.ts";
+import { pick, seededRandom } from "./demo-random.ts";
 
-export const DEMO_CUSTOMERS = 120;
-export const demoCustomerId = (n: number) => `KH-${String(n + 1).padStart(4, "0")}`;
-
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"];
-const MIDDLE = ["Thị", "Văn", "Minh", "Thu", "Hoàng", "Ngọc", "Quốc", "Thanh"];
-const GIVEN = ["Lan", "Hùng", "Mai", "Dũng", "Hương", "Tuấn", "Ngọc", "Phúc", "Trang", "Bảo", "Hà", "Khoa"];
-const TIERS = ["Phổ thông", "Bạc", "Vàng", "Kim cương"];
-const BRANCHES = ["Hoàn Kiếm", "Cầu Giấy", "Quận 1", "Hải Châu"];
+const DEMO_INTERACTIONS = 1200;
 const INTERACTIONS = [
+  { channel: "app", type: "login", touchpoint: "app-dang-nhap" },
   { channel: "app", type: "login", touchpoint: "app-dang-nhap" },
   { channel: "app", type: "transfer", touchpoint: "app-chuyen-khoan" },
   { channel: "branch", type: "deposit", touchpoint: "quay-giao-dich" },
@@ -25,63 +23,48 @@ const INTERACTIONS = [
   { channel: "web", type: "card_application", touchpoint: "web-mo-the" },
   { channel: "branch", type: "complaint", touchpoint: "quay-giao-dich" },
 ] as const;
-const NOTES = [
-  "Khách phàn nàn phải chờ 40 phút tại quầy.",
-  "Đăng nhập thất bại 3 lần do lỗi OTP.",
-  "Khách hài lòng, giao dịch nhanh.",
-  "Tổng đài viên hướng dẫn khóa thẻ tạm thời.",
-];
+const FAILURE_NOTES: Record<(typeof INTERACTIONS)[number]["type"], string> = {
+  login: "Đăng nhập thất bại 3 lần do lỗi OTP.",
+  transfer: "Chuyển khoản bị treo ở bước xác thực.",
+  deposit: "Khách phàn nàn phải chờ 40 phút tại quầy.",
+  call: "Khách gọi lần thứ ba về cùng một sự cố thẻ.",
+  card_application: "Hồ sơ mở thẻ thiếu giấy tờ, khách phải bổ sung tại quầy.",
+  complaint: "Khách khiếu nại bị trừ phí SMS không báo trước.",
+};
+const SUCCESS_NOTES = ["Khách hài lòng, giao dịch nhanh.", "Tổng đài viên hướng dẫn khóa thẻ tạm thời."];
 
-/** The same numbers on every machine, so every demo database is the same. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
+function customersCsv(customers: DemoCustomer[]) {
+  const header =
+    "external_id,name,email,phone,language,attr.tier,attr.branch,attr.city,attr.preferred_channel,attr.balance_mil,attr.opened,consent.email,tags\n";
+  const rows = customers.map(
+    (c) =>
+      `${c.externalId},${c.name},${c.email},${c.phone},${c.language},${c.tier},${c.branch.name},${c.branch.city},${c.preferredChannel},${c.balanceMil},${c.opened},${c.consent},${c.tier === "Kim cương" ? "vip" : ""}\n`,
+  );
+  return [header, ...rows];
 }
 
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-
-function* customersCsv() {
-  const next = generator(20261126);
-  yield "external_id,name,email,phone,language,attr.tier,attr.branch,attr.balance_mil,attr.opened,consent.email,tags\n";
-  for (let n = 0; n < DEMO_CUSTOMERS; n++) {
-    const name = `${pick(next, FAMILY)} ${pick(next, MIDDLE)} ${pick(next, GIVEN)}`;
-    const email = `kh${n + 1}@demo-khachhang.vn`;
-    // Phones as people write them: national, spaced, international.
-    const digits = String(900_000_000 + Math.floor(next() * 99_999_999));
-    const phone =
-      n % 3 === 0
-        ? `0${digits}`
-        : n % 3 === 1
-          ? `0${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`
-          : `+84${digits}`;
-    const tier = pick(next, TIERS);
-    const opened = new Date(
-      Date.UTC(2015 + Math.floor(next() * 11), Math.floor(next() * 12), 1 + Math.floor(next() * 28)),
-    );
-    const consent = next() < 0.7 ? "yes" : next() < 0.5 ? "no" : "";
-    const tags = tier === "Kim cương" ? "vip" : "";
-    yield `${demoCustomerId(n)},${name},${email},${phone},${next() < 0.85 ? "vi" : "en"},${tier},${pick(next, BRANCHES)},${Math.round(next() * 2000)},${opened.toISOString().slice(0, 10)},${consent},${tags}\n`;
-  }
-}
-
-function demoInteractions(now: Date) {
-  const next = generator(20261127);
-  return Array.from({ length: 600 }, (_, n) => {
-    const kind = pick(next, INTERACTIONS);
-    const outcome = kind.type === "complaint" ? "failure" : next() < 0.15 ? "failure" : "success";
+function demoInteractions(now: Date, customers: DemoCustomer[], seed: number) {
+  const random = seededRandom(seed);
+  const days = demoDays(now);
+  const release = appReleaseDate(now);
+  return Array.from({ length: DEMO_INTERACTIONS }, (_, n) => {
+    const kind = pick(random, INTERACTIONS);
+    const occurredAt = atLocalHour(pick(random, days).start, 8 + random() * 12);
+    if (occurredAt > now) occurredAt.setTime(now.getTime() - 60_000);
+    const broken = kind.type === "login" && occurredAt >= release;
+    const failed = kind.type === "complaint" || random() < (broken ? 0.45 : 0.1);
+    const outcome = failed ? "failure" : "success";
+    const note = failed ? FAILURE_NOTES[kind.type] : random() < 0.1 ? pick(random, SUCCESS_NOTES) : undefined;
     return {
       eventId: `demo-interaction-${n}`,
-      customer: { externalId: demoCustomerId(Math.floor(next() * DEMO_CUSTOMERS)) },
+      customer: { externalId: pick(random, customers).externalId },
       ...kind,
-      occurredAt: new Date(now.getTime() - Math.floor(next() * 60 * 86_400_000)).toISOString(),
+      occurredAt: occurredAt.toISOString(),
       outcome,
       ...(kind.channel === "phone"
-        ? { durationSeconds: 60 + Math.floor(next() * 900), agent: "Phạm Thu Hà" }
+        ? { durationSeconds: 60 + Math.floor(random() * 900), agent: "Phạm Thu Hà" }
         : {}),
-      ...(outcome === "failure" || next() < 0.1 ? { note: pick(next, NOTES) } : {}),
+      ...(note ? { note } : {}),
     };
   });
 }
@@ -89,48 +72,64 @@ function demoInteractions(now: Date) {
 const ATTRIBUTES = [
   { key: "tier", label: { vi: "Hạng khách hàng", en: "Customer tier" }, type: "string" },
   { key: "branch", label: { vi: "Chi nhánh", en: "Branch" }, type: "string" },
+  { key: "city", label: { vi: "Thành phố", en: "City" }, type: "string" },
+  { key: "preferred_channel", label: { vi: "Kênh ưa dùng", en: "Preferred channel" }, type: "string" },
   { key: "balance_mil", label: { vi: "Số dư (triệu đồng)", en: "Balance (million VND)" }, type: "number" },
   { key: "opened", label: { vi: "Ngày mở tài khoản", en: "Account opened" }, type: "date" },
 ] as const;
 
-export async function seedDemoCustomers(deps: CustomersDeps, caller: Caller) {
+const SEGMENTS = [
+  {
+    name: "Khách không hài lòng",
+    description: "NPS gần nhất từ 0 đến 6",
+    definition: {
+      match: "all" as const,
+      rules: [{ kind: "score" as const, metric: "nps" as const, op: "lte" as const, value: 6 }],
+    },
+  },
+  {
+    name: "Khách Kim cương",
+    definition: {
+      match: "all" as const,
+      rules: [{ kind: "attribute" as const, key: "tier", op: "eq" as const, value: "Kim cương" }],
+    },
+  },
+  {
+    name: "Gặp sự cố lặp lại",
+    description: "Từ 2 tương tác thất bại trong 30 ngày",
+    definition: {
+      match: "all" as const,
+      rules: [{ kind: "interactions" as const, minCount: 2, withinDays: 30, outcome: "failure" as const }],
+    },
+  },
+  {
+    name: "Khách dùng ứng dụng",
+    description: "Kênh ưa dùng là ứng dụng di động",
+    definition: {
+      match: "all" as const,
+      rules: [{ kind: "attribute" as const, key: "preferred_channel", op: "eq" as const, value: "app" }],
+    },
+  },
+];
+
+export async function seedDemoCustomers(
+  deps: CustomersDeps,
+  caller: Caller,
+  customers: DemoCustomer[],
+  seed: number,
+) {
   for (const attribute of ATTRIBUTES)
     await defineAttribute(deps, caller, { ...attribute, label: { ...attribute.label } });
-  await importCustomers(deps, caller.workspaceId, Readable.from(customersCsv()), {
+  await importCustomers(deps, caller.workspaceId, Readable.from(customersCsv(customers)), {
     fileName: "demo-khach-hang.csv",
   });
-  const interactions = demoInteractions(deps.clock.now());
+  const interactions = demoInteractions(deps.clock.now(), customers, seed);
   for (let start = 0; start < interactions.length; start += 500) {
     await recordInteractionBatch(deps, caller, interactions.slice(start, start + 500));
   }
   const existing = new Set((await listSegments(deps, caller)).map((segment) => segment.name));
-  const segments = [
-    {
-      name: "Khách không hài lòng",
-      description: "NPS gần nhất từ 0 đến 6",
-      definition: {
-        match: "all" as const,
-        rules: [{ kind: "score" as const, metric: "nps" as const, op: "lte" as const, value: 6 }],
-      },
-    },
-    {
-      name: "Khách Kim cương",
-      definition: {
-        match: "all" as const,
-        rules: [{ kind: "attribute" as const, key: "tier", op: "eq" as const, value: "Kim cương" }],
-      },
-    },
-    {
-      name: "Gặp sự cố lặp lại",
-      description: "Từ 2 tương tác thất bại trong 30 ngày",
-      definition: {
-        match: "all" as const,
-        rules: [{ kind: "interactions" as const, minCount: 2, withinDays: 30, outcome: "failure" as const }],
-      },
-    },
-  ];
   const ids: string[] = [];
-  for (const segment of segments) {
+  for (const segment of SEGMENTS) {
     if (!existing.has(segment.name)) ids.push((await createSegment(deps, caller, segment)).id);
   }
   if ((await listPersonas(deps, caller, {})).length === 0 && ids[0]) {

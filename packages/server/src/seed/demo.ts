@@ -1,24 +1,41 @@
-// Demo data for trying Touchpoint: a Vietnamese bank workspace with one member per role and a live
-// two-language survey with a few hundred responses over the last 60 days, and customers with interactions,
-// segments and a persona, generated with a fixed seed.
-// Feature modules add their own steps here as they arrive. Running it twice changes nothing.
+// Demo data for trying Touchpoint: a Vietnamese retail bank's workspace with one member per role, a few
+// hundred customers with a year of interactions, segments and a persona, and a year of answers to a
+// relationship and a transactional survey on five channels and eight branches, generated from a seed.
+// The data carries one problem for the analytics to find (demo-responses.ts). Responses go in through the
+// bulk import, so every completion job (counts, contacts, customer scores, text analysis, rollups) runs for
+// them as for any response; the seed runs those jobs itself before it returns, so the workspace is complete
+// when the server opens and no server starts under a backlog of thousands of jobs. Feature modules add their
+// own steps here as they arrive. Running it twice changes nothing.
 
 import { Readable } from "node:stream";
-import { exampleNpsSurvey, ROLES, type Role, surveyDefinitionSchema } from "@touchpoint/core";
-import { systemActor } from "../modules/platform/caller.ts";
+import { ROLES, type Role, type SurveyDefinitionInput, surveyDefinitionSchema } from "@touchpoint/core";
+import { ROLLUP_JOB } from "../modules/analytics/queue-rollup.ts";
+import { type Caller, systemActor } from "../modules/platform/caller.ts";
 import * as repo from "../modules/platform/repo.ts";
 import { addMembership, ensureUser, findOrCreateWorkspace } from "../modules/platform/workspaces.ts";
 import { importResponses } from "../modules/responses/import.ts";
+import { RESPONSE_COMPLETED_JOB } from "../modules/responses/jobs.ts";
 import { changeSurveyStatus, createSurvey, findSurveyByReference } from "../modules/surveys/service.ts";
+import { TEXT_ENRICH_JOB } from "../modules/text/enrich-job.ts";
 import type { Clock } from "../platform/clock.ts";
 import type { Database } from "../platform/db/database.ts";
 import type { JobQueue } from "../platform/jobs/queue.ts";
 import type { Progress } from "../platform/progress.ts";
-import { DEMO_CUSTOMERS, demoCustomerId, seedDemoCustomers } from "./demo-customers.ts";
+import { seedDemoCustomers } from "./demo-customers.ts";
+import { demoCustomers } from "./demo-profiles.ts";
+import { type DemoResponse, demoResponses } from "./demo-responses.ts";
+import {
+  RELATIONSHIP_SLUG,
+  relationshipSurvey,
+  TRANSACTIONAL_SLUG,
+  transactionalSurvey,
+} from "./demo-surveys.ts";
 
 export const DEMO_WORKSPACE = "Ngân hàng Demo";
 export const DEMO_PASSWORD = "touchpoint-demo";
 export const demoEmail = (role: Role) => `${role}@demo.touchpoint.local`;
+/** The seed of every demo database; another seed gives another, equally plausible, bank. */
+export const DEMO_SEED = 20261125;
 
 const DEMO_NAMES: Record<Role, string> = {
   owner: "Nguyễn Thị Lan",
@@ -33,58 +50,48 @@ export function printDemoLogins(slug: string, print: (line: string) => void) {
   print(`Demo workspace "${slug}": log in as ${logins} with the password ${DEMO_PASSWORD}`);
 }
 
-export const DEMO_SURVEY_SLUG = "demo-khao-sat-sau-giao-dich";
-const DEMO_RESPONSES = 400;
-const REASONS = [
-  "Phải chờ quá lâu ở quầy giao dịch",
-  "Phí chuyển khoản cao hơn ngân hàng khác",
-  "Ứng dụng hay bị lỗi khi đăng nhập",
-  "Nhân viên không nhiệt tình",
-  "Thủ tục mở thẻ quá rườm rà",
-  "Tổng đài khó gọi vào giờ cao điểm",
-];
-const TOUCHPOINTS = ["quay-giao-dich", "app-dang-nhap", "tong-dai", "atm"];
-const CHANNELS = ["branch", "app", "phone", "web"] as const;
-
-/** A small deterministic generator (LCG) so every demo database holds the same answers. */
-function* demoResponses(now: Date) {
-  let state = 20261125;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  for (let n = 0; n < DEMO_RESPONSES; n++) {
-    const channel = Math.floor(next() * CHANNELS.length);
-    // Branch visits score lower than the app, so breakdowns have something to show.
-    const nps = Math.min(
-      10,
-      Math.max(0, Math.round(5 + next() * 6 + (channel === 1 ? 1.5 : channel === 0 ? -1.5 : 0))),
-    );
-    const answers: Record<string, unknown> = { nps };
-    if (nps <= 6) answers.reason = REASONS[Math.floor(next() * REASONS.length)];
-    if (nps >= 9) answers.csat = 4 + Math.round(next());
-    const submittedAt = new Date(now.getTime() - Math.floor(next() * 60 * 86_400_000)).toISOString();
-    // Three responses in four name a demo customer, as an app or a CRM-linked link would.
-    const customer =
-      next() < 0.75 ? { externalId: demoCustomerId(Math.floor(next() * DEMO_CUSTOMERS)) } : undefined;
-    yield `${JSON.stringify({
-      clientResponseId: `demo-${n}`,
-      customer,
-      answers,
-      hidden: { touchpoint: TOUCHPOINTS[channel] },
-      channel: CHANNELS[channel],
-      language: next() < 0.8 ? "vi" : "en",
-      submittedAt,
-    })}\n`;
-  }
+/** Everything the seed generates, before any of it is stored: pure in (clock, seed). */
+export function generateDemoData(now: Date, seed = DEMO_SEED) {
+  const customers = demoCustomers(seed + 1);
+  return { customers, ...demoResponses(now, customers, seed) };
 }
+
+/** Rows per progress step: the import stores in batches of this size too. */
+const PROGRESS_ROWS = 500;
+/** The queues the seeded rows fill, in the order one feeds the next. */
+const SEEDED_QUEUES = [RESPONSE_COMPLETED_JOB, TEXT_ENRICH_JOB, ROLLUP_JOB];
+
+async function liveSurvey(
+  database: Database,
+  caller: Caller,
+  slug: string,
+  name: string,
+  definition: SurveyDefinitionInput,
+) {
+  const found = await findSurveyByReference(database.db, caller.workspaceId, slug);
+  if (found) return found;
+  const created = await createSurvey({ database }, caller, {
+    slug,
+    name,
+    definition: surveyDefinitionSchema.parse(definition),
+  });
+  return changeSurveyStatus({ database }, caller, created.id, "live");
+}
+
+const jsonl = (responses: DemoResponse[]) =>
+  Readable.from(responses.map((response) => `${JSON.stringify(response)}\n`));
 
 export async function seedDemo(
   deps: { database: Database; jobs: JobQueue; clock: Clock },
   progress: Progress,
+  seed = DEMO_SEED,
 ) {
   const { database } = deps;
-  progress.start(ROLES.length + 4);
+  const data = generateDemoData(deps.clock.now(), seed);
+  const steps = (responses: DemoResponse[]) => Math.ceil(responses.length / PROGRESS_ROWS);
+  progress.start(
+    ROLES.length + 3 + SEEDED_QUEUES.length + steps(data.relationship) + steps(data.transactional),
+  );
   const { workspace } = await findOrCreateWorkspace(database, DEMO_WORKSPACE, systemActor);
   progress.advance("workspace");
   for (const role of ROLES) {
@@ -100,37 +107,47 @@ export async function seedDemo(
     });
     progress.advance(`member ${role}`);
   }
-  const caller = {
-    kind: "api_key" as const,
+  const caller: Caller = {
+    kind: "api_key",
     workspaceId: workspace.id,
-    role: "owner" as const,
+    role: "owner",
     userId: null,
     apiKeyId: null,
     label: "demo seed",
     session: null,
     requestId: null,
   };
-  let survey = await findSurveyByReference(database.db, workspace.id, DEMO_SURVEY_SLUG);
-  if (!survey) {
-    const definition = surveyDefinitionSchema.parse(exampleNpsSurvey());
-    const created = await createSurvey({ database }, caller, {
-      slug: DEMO_SURVEY_SLUG,
-      name: "Khảo sát sau giao dịch",
-      definition,
-    });
-    survey = await changeSurveyStatus({ database }, caller, created.id, "live");
-  }
-  progress.advance("survey");
-  await seedDemoCustomers(deps, caller);
-  progress.advance("customers");
-  await importResponses(
-    deps,
-    workspace.id,
-    survey.id,
-    "jsonl",
-    Readable.from(demoResponses(deps.clock.now())),
+  const relationship = await liveSurvey(
+    database,
+    caller,
+    RELATIONSHIP_SLUG,
+    "Khảo sát mức độ hài lòng định kỳ",
+    relationshipSurvey(),
   );
-  progress.advance("responses");
+  const transactional = await liveSurvey(
+    database,
+    caller,
+    TRANSACTIONAL_SLUG,
+    "Khảo sát sau giao dịch",
+    transactionalSurvey(),
+  );
+  progress.advance("surveys");
+  // Customers first: the responses' completion jobs attach each response to the customer it names.
+  await seedDemoCustomers(deps, caller, data.customers, seed + 2);
+  progress.advance("customers");
+  for (const [survey, responses] of [
+    [relationship, data.relationship],
+    [transactional, data.transactional],
+  ] as const) {
+    let reported = 0;
+    await importResponses(deps, workspace.id, survey.id, "jsonl", jsonl(responses), (rows) => {
+      for (; reported < Math.ceil(rows / PROGRESS_ROWS); reported++) progress.advance(survey.slug);
+    });
+  }
+  for (const queue of SEEDED_QUEUES) {
+    await deps.jobs.runDue(queue);
+    progress.advance(queue);
+  }
   progress.stop();
   return workspace;
 }

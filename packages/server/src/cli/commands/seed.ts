@@ -12,7 +12,7 @@ export function registerSeedCommand(program: Command, config: () => Config) {
   program
     .command("seed")
     .description("Load data into the database")
-    .option("--demo", "a demo workspace: one member per role, a live survey and 400 responses")
+    .option("--demo", "a demo bank workspace: members, customers and a year of survey responses")
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) {
         console.error("Nothing to seed: pass --demo.");
@@ -21,7 +21,7 @@ export function registerSeedCommand(program: Command, config: () => Config) {
       }
       const cfg = config();
       const database = await openMigratedDatabase(cfg, "touchpoint seed");
-      // Jobs are only enqueued here (the outbox); the next serve or worker runs them.
+      // No workers: the seed runs the jobs its own rows cause (runDue); anything else waits for serve or worker.
       const jobs = await startJobQueue(database, {
         workers: false,
         onError: (error) => console.error(error.message),
