@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const screenshotsDir = path.resolve(import.meta.dirname, "screenshots");
 
@@ -24,4 +25,20 @@ export function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot from the top once transitions have finished, without the toasts of earlier steps. */
+export async function settledScreenshot(page: Page, name: string) {
+  await page.evaluate(() => {
+    for (const button of document.querySelectorAll<HTMLButtonElement>(".mantine-Notification-closeButton")) {
+      button.click();
+    }
+    window.scrollTo(0, 0);
+  });
+  const running = () =>
+    page.evaluate(
+      () => document.getAnimations().filter((animation) => animation.playState === "running").length,
+    );
+  await expect.poll(running).toBe(0);
+  await screenshot(page, name);
 }

@@ -1,40 +1,18 @@
 // Customer feedback in a real browser, on the demo bank's data and in Vietnamese: find a comment by words
 // typed without diacritics and see its topics marked, keep only negative comments, label one, add a topic to
 // the taxonomy and watch the re-enrichment put it on that comment; at 1280 px and at 390 px.
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, screenshot } from "./browser.ts";
+import { launchChromium, settledScreenshot } from "./browser.ts";
+import { DEMO_OWNER, DEMO_PASSWORD, seedDemo } from "./demo-seed.ts";
 import { type E2eServer, startE2eServer } from "./server.ts";
 
-const OWNER = "owner@demo.touchpoint.local";
-const DEMO_PASSWORD = "touchpoint-demo";
 /** A note of the demo data, searched for as typed on a keyboard without Vietnamese input. */
 const TYPED = "phi sms khong bao truoc";
 const WRITTEN = "phí SMS không báo trước";
-
-/** `touchpoint seed --demo` into a fresh data folder: a year of the demo bank's feedback, analysed. */
-function seedDemo(dataDir: string): Promise<void> {
-  const bin = path.resolve(import.meta.dirname, "../packages/server/bin/touchpoint.js");
-  const child = spawn(process.execPath, [bin, "seed", "--demo"], {
-    env: { ...process.env, LOG_LEVEL: "warn", TOUCHPOINT_DATA_DIR: dataDir },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`seed exited with ${code}:\n${output}`)),
-    );
-  });
-}
 
 describe("customer feedback", () => {
   let server: E2eServer;
@@ -54,23 +32,7 @@ describe("customer feedback", () => {
     await server?.stop();
   });
 
-  /** A screenshot from the top once transitions have finished, without the toasts of earlier steps. */
-  async function shoot(name: string) {
-    await page.evaluate(() => {
-      for (const button of document.querySelectorAll<HTMLButtonElement>(
-        ".mantine-Notification-closeButton",
-      )) {
-        button.click();
-      }
-      window.scrollTo(0, 0);
-    });
-    const running = () =>
-      page.evaluate(
-        () => document.getAnimations().filter((animation) => animation.playState === "running").length,
-      );
-    await expect.poll(running).toBe(0);
-    await screenshot(page, name);
-  }
+  const shoot = (name: string) => settledScreenshot(page, name);
 
   const cards = () => page.getByTestId("comment-card");
   const firstCard = () => cards().first();
@@ -83,7 +45,7 @@ describe("customer feedback", () => {
 
   it("opens Customer feedback in Vietnamese from the navigation", async () => {
     await page.goto(server.url);
-    await page.getByTestId("login-email").fill(OWNER);
+    await page.getByTestId("login-email").fill(DEMO_OWNER);
     await page.getByTestId("login-password").fill(DEMO_PASSWORD);
     await page.getByTestId("login-submit").click();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("vi");

@@ -76,6 +76,10 @@ const FeedbackPage = lazy(() =>
   import("./features/text/feedback-page.tsx").then((module) => ({ default: module.FeedbackPage })),
 );
 
+const DashboardPage = lazy(() =>
+  import("./features/analytics/dashboard-page.tsx").then((module) => ({ default: module.DashboardPage })),
+);
+
 const ContactRulesPage = lazy(() =>
   import("./features/contact-rules/contact-rules-page.tsx").then((module) => ({
     default: module.ContactRulesPage,
@@ -145,6 +149,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="responses.read">
                     <FeedbackPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/dashboard",
+                element: (
+                  <RequirePermission permission="analytics.read">
+                    <DashboardPage />
                   </RequirePermission>
                 ),
               },

@@ -2,6 +2,7 @@
 
 export * from "./chi-square.ts";
 export { type ConfidenceOptions, DEFAULT_CONFIDENCE, type Interval, normalCritical } from "./confidence.ts";
+export * from "./dashboard.ts";
 export * from "./distributions.ts";
 export * from "./drivers.ts";
 export * from "./drivers-correlation.ts";

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "text.label",
   "text.manage",
   "analytics.read",
+  "dashboards.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +64,8 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Role[]>> = {
   "text.manage": managers,
   // Every role that reads responses reads their aggregates; small groups are suppressed for anonymity.
   "analytics.read": everyone,
+  // Dashboards are read by everyone who reads analytics (a link shared inside the workspace opens for all).
+  "dashboards.manage": ["owner", "admin", "analyst"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -114,3 +114,17 @@ export {
   type TopicsResult,
 } from "./topics.ts";
 export { splitClauses, type TextSpan } from "./topics-clauses.ts";
+export {
+  deactivateWorkspaceModelQuerySchema,
+  HOLD_OUT_EVERY,
+  MIN_LABELS_PER_CLASS,
+  splitHeldOut,
+  type TrainingReadiness,
+  type TrainWorkspaceModelInput,
+  trainingReadiness,
+  trainWorkspaceModelInputSchema,
+  type WorkspaceModel,
+  type WorkspaceModelList,
+  workspaceModelListSchema,
+  workspaceModelSchema,
+} from "./workspace-models.ts";

@@ -1,6 +1,7 @@
 // English UI strings; the shape of this object is the shape every other language must match.
 // Large features keep their strings beside their code and are merged in here.
 
+import { dashboardEn } from "../features/analytics/messages/en.ts";
 import { contactRulesEn } from "../features/contact-rules/messages/en.ts";
 import { customersEn } from "../features/customers/messages/en.ts";
 import { invitationsEn } from "../features/invitations/messages/en.ts";
@@ -48,7 +49,7 @@ export const en = {
     customers: "Customers",
     journeys: "Journeys",
     feedback: "Customer feedback",
-    analytics: "Analytics",
+    dashboard: "CX dashboard",
     cases: "Cases",
     cxProgramme: "CX programme",
     settings: "Settings",
@@ -69,7 +70,6 @@ export const en = {
         "One inbox for every answer across all surveys, filtered by touchpoint and period, with export. Until then, each survey's answers are on its Responses tab.",
       journeys:
         "Map the stages of your customer journey and see how the experience feels at each touchpoint.",
-      analytics: "Follow NPS, CSAT and CES over time, with confidence intervals and breakdowns by segment.",
       cases: "Close the loop: turn a detractor's feedback into a case your team follows up to the end.",
       cxProgramme: "Set goals, owners and review dates for your CX programme and track how it is going.",
     },
@@ -232,6 +232,7 @@ export const en = {
   responses: responsesEn,
   customers: customersEn,
   feedback: feedbackEn,
+  dashboard: dashboardEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 // Vietnamese UI strings; typed against the English shape so a missing key fails the type check.
+import { dashboardVi } from "../features/analytics/messages/vi.ts";
 import { contactRulesVi } from "../features/contact-rules/messages/vi.ts";
 import { customersVi } from "../features/customers/messages/vi.ts";
 import { invitationsVi } from "../features/invitations/messages/vi.ts";
@@ -47,7 +48,7 @@ export const vi: Messages = {
     customers: "Khách hàng",
     journeys: "Hành trình",
     feedback: "Góp ý khách hàng",
-    analytics: "Phân tích",
+    dashboard: "Tổng quan CX",
     cases: "Vụ việc",
     cxProgramme: "Chương trình CX",
     settings: "Cài đặt",
@@ -67,8 +68,6 @@ export const vi: Messages = {
       responses:
         "Một hộp thư chung cho mọi câu trả lời của tất cả khảo sát, lọc theo điểm chạm và thời gian, có xuất dữ liệu. Trong lúc chờ, câu trả lời của từng khảo sát nằm ở thẻ Phản hồi của khảo sát đó.",
       journeys: "Vẽ các giai đoạn trong hành trình khách hàng và xem trải nghiệm tại từng điểm chạm.",
-      analytics:
-        "Theo dõi NPS, CSAT và CES theo thời gian, có khoảng tin cậy và phân tích theo từng nhóm khách hàng.",
       cases:
         "Khép kín vòng phản hồi: biến góp ý của khách hàng không hài lòng thành vụ việc để đội ngũ xử lý đến cùng.",
       cxProgramme: "Đặt mục tiêu, người phụ trách và lịch rà soát cho chương trình CX, và theo dõi tiến độ.",
@@ -235,4 +234,5 @@ export const vi: Messages = {
   responses: responsesVi,
   customers: customersVi,
   feedback: feedbackVi,
+  dashboard: dashboardVi,
 };

@@ -25,6 +25,7 @@ type NavLabel =
   | "surveys"
   | "customers"
   | "feedback"
+  | "dashboard"
   | "members"
   | "apiKeys"
   | "contactRules"
@@ -46,7 +47,6 @@ export interface NavItem {
 const UPCOMING_ICONS: Record<UpcomingModule, NavItem["icon"]> = {
   responses: IconMessages,
   journeys: IconRoute,
-  analytics: IconChartBar,
   cases: IconTicket,
   cxProgramme: IconTargetArrow,
 };
@@ -72,6 +72,13 @@ export const MODULE_NAV: readonly NavItem[] = [
     icon: IconTextScan2,
     testId: "nav-feedback",
     permission: "responses.read",
+  },
+  {
+    label: "dashboard",
+    path: "/dashboard",
+    icon: IconChartBar,
+    testId: "nav-dashboard",
+    permission: "analytics.read",
   },
   ...UPCOMING_MODULES.map(({ module, path }) => ({
     label: module,

@@ -110,6 +110,13 @@ async function performanceOf(
   return { mean: stats.n > 0 ? stats.sum / stats.n : 0, topBox };
 }
 
+/** What a saved widget's driver request must pass before it is stored: dates, survey, fitting questions. */
+export async function checkDriversQuery(deps: AnalyticsDeps, workspaceId: string, query: DriversQuery) {
+  checkDateRange(query.filters.from, query.filters.to, "filters");
+  const context = await loadSurvey(deps, workspaceId, query.surveyId);
+  questionsOf(query, allQuestions(context.survey.definition));
+}
+
 export async function findDrivers(
   deps: AnalyticsDeps,
   caller: Caller,

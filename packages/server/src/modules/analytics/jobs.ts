@@ -2,6 +2,7 @@
 // rollup tables in batches, and a sweep every minute drains whatever is left (after downtime, or when a
 // job was lost). Listeners hear of each committed batch, for live dashboards.
 import { EventEmitter } from "node:events";
+import { setImmediate } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/database.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
@@ -65,6 +66,9 @@ export async function drainRollups(database: Database, workspaceId: string, limi
     if (!batch) return total;
     total += batch.responses;
     applied.emit("applied", { workspaceId, surveyIds: batch.surveyIds });
+    // Embedded PGlite runs each statement on this thread and resolves it as a microtask: without a turn
+    // of the event loop between batches, a long drain would hold back every HTTP request until it ends.
+    await setImmediate();
   }
 }
 

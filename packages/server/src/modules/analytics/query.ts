@@ -123,6 +123,14 @@ interface Side {
   groups: GroupSamples[];
 }
 
+/** What a saved widget's query must pass before it is stored: dates, source, metric × question, grouping. */
+export async function checkAnalyticsQuery(deps: AnalyticsDeps, workspaceId: string, query: AnalyticsQuery) {
+  checkDateRange(query.filters.from, query.filters.to, "filters");
+  const { question } = await resolveSource(deps, workspaceId, query.source);
+  checkQuestion(query, question);
+  await planGrouping(deps, workspaceId, query.groupBy);
+}
+
 export async function runAnalyticsQuery(
   deps: AnalyticsDeps,
   caller: Caller,

@@ -28,9 +28,15 @@ export async function claimPending(ex: Executor, workspaceId: string, limit: num
   return result.rows.map((row) => row.response_id);
 }
 
-/** The claimed ids as a condition over `responses r`: a JSON array parameter works alike on both engines. */
+/**
+ * The claimed ids as a condition over `responses r`: `= any(uuid[])`, one index scan on both engines. The
+ * array goes as one text parameter (an array literal of uuids), alike on both engines. Not
+ * `in (select jsonb_array_elements_text(…))`: PGlite, without statistics after a bulk import, joined that
+ * by a nested loop re-expanding the list for every response of the workspace, so a batch cost grew with
+ * the table (4 s a statement for 1,000 ids among 5,800 responses).
+ */
 export const responseIdIn = (workspaceId: string, ids: string[]) =>
-  sql`r.workspace_id = ${workspaceId} and r.id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`;
+  sql`r.workspace_id = ${workspaceId} and r.id = any(${`{${ids.join(",")}}`}::uuid[])`;
 
 export async function surveysOfResponses(ex: Executor, workspaceId: string, ids: string[]) {
   const result = (await ex.execute(sql`

@@ -8,46 +8,20 @@ import {
   analyticsQueryResultSchema,
   analyticsSummaryQuerySchema,
   analyticsSummarySchema,
-  problemSchema,
 } from "@touchpoint/core";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { fieldErrorsFromZod } from "../../platform/field-errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
+import { registerDashboardRoutes } from "./dashboard-routes.ts";
 import { findDrivers } from "./drivers.ts";
-import { type AnalyticsDeps, InvalidQueryError } from "./filters.ts";
+import type { AnalyticsDeps } from "./filters.ts";
+import { registerLiveEventRoutes } from "./live-events.ts";
 import { runAnalyticsQuery } from "./query.ts";
+import { problems, validated } from "./route-validation.ts";
 import { summarizeSurvey } from "./summary.ts";
 
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  422: problemSchema,
-};
 const surveyParams = z.strictObject({ id: z.uuid() });
-
-/**
- * The request's part as its schema reads it; with attachValidation the route lets a failed check through,
- * and it is reported here as a 422 with the zod issues' field paths.
- */
-function validated<T extends z.ZodType>(
-  request: FastifyRequest,
-  schema: T,
-  part: "body" | "querystring",
-): z.output<T> {
-  const invalid = request.validationError as (Error & { validationContext?: string }) | undefined;
-  if (invalid && invalid.validationContext !== part) throw invalid;
-  const parsed = schema.safeParse(part === "body" ? request.body : request.query);
-  if (parsed.success) return parsed.data;
-  const prefix = part === "body" ? "" : "querystring.";
-  throw new InvalidQueryError(
-    "The request is not valid.",
-    fieldErrorsFromZod(parsed.error).map((error) => ({ ...error, path: `${prefix}${error.path}` })),
-  );
-}
 
 export function registerAnalyticsRoutes(api: FastifyInstance, deps: AnalyticsDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
@@ -106,4 +80,7 @@ export function registerAnalyticsRoutes(api: FastifyInstance, deps: AnalyticsDep
     async (request) =>
       findDrivers(deps, callerOf(request), validated(request, analyticsDriversInputSchema, "body")),
   );
+
+  registerDashboardRoutes(api, deps);
+  registerLiveEventRoutes(api);
 }

@@ -5,6 +5,8 @@
 import { date, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { at } from "../../platform/db/columns.ts";
 
+export * from "./dashboard-schema.ts";
+
 /** Counts within one day × channel × language stay far below 2^31; sums over many rows are read as bigint. */
 const count = (name: string) => integer(name).notNull().default(0);
 /** Exact decimal sums: deltas added in any order give the same total as one sum over the raw rows. */

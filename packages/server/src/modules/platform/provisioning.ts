@@ -2,6 +2,7 @@
 // or from printed defaults. Later starts leave existing data alone.
 import type { Config } from "../../platform/config.ts";
 import type { Database } from "../../platform/db/database.ts";
+import { createDefaultDashboard } from "../analytics/default-dashboard.ts";
 import { insertApiKey } from "./api-keys.ts";
 import { systemActor } from "./caller.ts";
 import * as repo from "./repo.ts";
@@ -29,6 +30,7 @@ export async function provisionFirstWorkspace(
   const password = provisioning.adminPassword ?? (generatedPassword as string);
   return database.transaction(async (tx) => {
     const workspace = await createWorkspace(tx, provisioning.workspaceName ?? "My workspace", systemActor);
+    await createDefaultDashboard(tx, workspace.id, new Date());
     const { user } = await ensureUser(tx, { email, password, name: "Admin" });
     await addMembership(tx, workspace.id, user.id, "owner", systemActor);
     if (provisioning.apiKey) {

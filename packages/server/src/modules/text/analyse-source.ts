@@ -1,11 +1,12 @@
-// Analyses one text source (the open texts of a response, the note of an interaction) with analyzeText and
-// a workspace's taxonomy, and stores one row per field in text_analyses: what the text.enrich job and the
-// re-enrichment both do.
+// Analyses one text source (the open texts of a response, the note of an interaction) with analyzeText, a
+// workspace's taxonomy and its trained models, and stores one row per field in text_analyses: what the
+// text.enrich job and the re-enrichment both do.
 import { analyzeText, foldForSearch, type TextSourceKind } from "@touchpoint/core";
 import type { Executor } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
 import { findInteractionNote } from "../customers/interactions-service.ts";
 import { openTextsOfResponse } from "../responses/open-texts.ts";
+import type { ActiveModels } from "./active-models.ts";
 import { replaceSourceAnalyses } from "./analyses-repo.ts";
 import type { EffectiveTaxonomy } from "./effective-taxonomy.ts";
 
@@ -35,6 +36,8 @@ async function readSource(ex: Executor, job: TextSource): Promise<SourceTexts | 
 
 export interface AnalyseOptions {
   taxonomy: EffectiveTaxonomy;
+  /** The workspace's active trained models (activeModels). */
+  models: ActiveModels;
   now: Date;
   /**
    * Keep the stored rows of a source that has no text any more. A re-enrichment sets it: the text of an
@@ -56,7 +59,7 @@ export async function analyseSource(
   const analyses = texts.map(({ field, text }) => ({
     id: newId(),
     field,
-    analysis: analyzeText(text, { taxonomy: options.taxonomy.taxonomy }),
+    analysis: analyzeText(text, { taxonomy: options.taxonomy.taxonomy, ...options.models.options }),
     searchText: foldForSearch(text),
   }));
   await replaceSourceAnalyses(
@@ -67,7 +70,7 @@ export async function analyseSource(
       sourceId: source.sourceId,
       customerId: found?.customerId ?? null,
       occurredAt: found?.occurredAt ?? options.now,
-      modelVersion: options.taxonomy.modelVersion,
+      modelVersion: `${options.taxonomy.modelVersion}${options.models.version}`,
     },
     analyses,
     options.now,

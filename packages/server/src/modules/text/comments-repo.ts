@@ -187,3 +187,25 @@ export async function labelCounts(ex: Executor, workspaceId: string) {
     .where(and(eq(textLabels.workspaceId, workspaceId), sql`coalesce(${commentText}, '') <> ''`))
     .groupBy(textLabels.task, textLabels.label);
 }
+
+/**
+ * The labels of a task with the text of their comment, in a stable order (the labelled source), skipping
+ * comments whose text is gone: a model's training set, the same items labelCounts counts.
+ */
+export async function labelledTexts(ex: Executor, workspaceId: string, task: string) {
+  const rows = await ex
+    .select({ label: textLabels.label, text: commentText })
+    .from(textLabels)
+    .innerJoin(textAnalyses, sql`${sameItem}`)
+    .leftJoin(responses, responseOfAnalysis)
+    .leftJoin(interactions, interactionOfAnalysis)
+    .where(
+      and(
+        eq(textLabels.workspaceId, workspaceId),
+        eq(textLabels.task, task),
+        sql`coalesce(${commentText}, '') <> ''`,
+      ),
+    )
+    .orderBy(textLabels.sourceKind, textLabels.sourceId, textLabels.field);
+  return rows.map((row) => ({ label: row.label, text: row.text ?? "" }));
+}

@@ -1,5 +1,5 @@
-// Re-enrichment: analyses every text source of a workspace again with its current taxonomy, and analyses
-// the sources never analysed (back-fill). A run walks the sources in keyset-paged batches; each batch's
+// Re-enrichment: analyses every text source of a workspace again with its current taxonomy and trained
+// models, and analyses the sources never analysed (back-fill). A run walks the sources in keyset-paged batches; each batch's
 // analyses and the run's progress commit together, so a worker that stops (crash, deploy) loses nothing and
 // the next one continues from the cursor. Re-analysing is idempotent: unchanged rows are not rewritten.
 import type { ReenrichmentRun, ReenrichmentState } from "@touchpoint/core";
@@ -10,6 +10,7 @@ import { newId } from "../../platform/ids.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { recordAudit } from "../platform/audit.ts";
 import { actorOf, type Caller } from "../platform/caller.ts";
+import { activeModels } from "./active-models.ts";
 import { analyseSource } from "./analyse-source.ts";
 import { effectiveTaxonomy } from "./effective-taxonomy.ts";
 import * as repo from "./reenrichment-repo.ts";
@@ -26,7 +27,7 @@ export const REENRICH_BATCH = 200;
 /** Batches per job; the job then enqueues its continuation, so no single job outlives pg-boss's expiry. */
 const BATCHES_PER_JOB = 50;
 
-export type ReenrichmentReason = "taxonomy" | "manual";
+export type ReenrichmentReason = "taxonomy" | "model" | "manual";
 
 interface RunDeps {
   database: Database;
@@ -111,6 +112,7 @@ export async function reenrichNextBatch(
     const run = await repo.lockRun(tx, job.workspaceId, job.runId);
     if (run?.status !== "running") return false;
     const taxonomy = await effectiveTaxonomy(tx, job.workspaceId);
+    const models = await activeModels(tx, job.workspaceId);
     const now = deps.clock.now();
     const after = run.cursorKind && run.cursorId ? { kind: run.cursorKind, id: run.cursorId } : null;
     const sources = await repo.nextSources(tx, job.workspaceId, after as repo.SourceKey | null, batchSize);
@@ -118,7 +120,7 @@ export async function reenrichNextBatch(
       await analyseSource(
         tx,
         { workspaceId: job.workspaceId, kind: source.kind, sourceId: source.id },
-        { taxonomy, now, keepWithoutText: true },
+        { taxonomy, models, now, keepWithoutText: true },
       );
     }
     const last = sources.at(-1);

@@ -18,6 +18,7 @@ import { DomainError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
 import { type ExplorerDeps, registerExplorerRoutes } from "./explorer-routes.ts";
 import { listTextAnalyses } from "./list-analyses.ts";
+import { registerModelRoutes } from "./models-routes.ts";
 
 const analyzeInputSchema = z.strictObject({
   texts: z.array(z.unknown()).max(MAX_TEXTS_PER_REQUEST),
@@ -73,4 +74,5 @@ export function registerTextRoutes(api: FastifyInstance, deps: ExplorerDeps) {
   );
 
   registerExplorerRoutes(api, deps);
+  registerModelRoutes(api, deps);
 }

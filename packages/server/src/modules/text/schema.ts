@@ -1,8 +1,10 @@
 // Drizzle tables of the text module: the stored analysis of every open-text answer and interaction note,
 // one row per (source, field), written by the text.enrich job and read by lists, analytics and segments;
-// the labels people give them, the workspace's own taxonomy topics and the re-enrichment runs.
+// the labels people give them, the workspace's own taxonomy topics, the re-enrichment runs and the models
+// trained on the labels.
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -128,5 +130,33 @@ export const textReenrichmentRuns = pgTable(
     index("text_reenrichment_runs_started_idx").on(t.workspaceId, t.startedAt),
     // At most one running run per workspace, whatever the races between requests.
     uniqueIndex("text_reenrichment_runs_running_key").on(t.workspaceId).where(sql`${t.status} = 'running'`),
+  ],
+);
+
+/**
+ * Text models a workspace trained on its own labels (the model file of core's text-model.ts), with the
+ * held-out metrics they were measured with. Older models stay, so a rollback is activating one again.
+ */
+export const textModels = pgTable(
+  "text_models",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    id: uuid("id").notNull(),
+    /** topic | sentiment */
+    task: text("task").notNull(),
+    model: jsonb("model").notNull(),
+    /** Training labels per class. */
+    counts: jsonb("counts").notNull(),
+    metrics: jsonb("metrics").notNull(),
+    /** The user's or the API key's id. */
+    trainedBy: text("trained_by"),
+    trainedAt: at("trained_at").notNull(),
+    active: boolean("active").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index("text_models_trained_idx").on(t.workspaceId, t.trainedAt),
+    // The enrichment uses one model per task, whatever the races between requests.
+    uniqueIndex("text_models_active_key").on(t.workspaceId, t.task).where(sql`${t.active}`),
   ],
 );

@@ -1,5 +1,5 @@
 // The taxonomy editor: the effective topics, the workspace's own editable by managers, and the
-// re-enrichment each change starts.
+// re-enrichment each change starts, and the models the workspace trained on its labels.
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { can, type Topic } from "@touchpoint/core";
@@ -14,6 +14,7 @@ import { useTaxonomy } from "./taxonomy-queries.ts";
 import { taxonomyRows } from "./taxonomy-rows.ts";
 import { TaxonomyTable } from "./taxonomy-table.tsx";
 import { TopicFormModal } from "./topic-form-modal.tsx";
+import { WorkspaceModelsCard } from "./workspace-models-card.tsx";
 
 export function TaxonomyTab() {
   const { t, i18n } = useTranslation();
@@ -57,6 +58,7 @@ export function TaxonomyTab() {
         </Text>
       )}
       <ReenrichmentStatus canManage={canManage} />
+      <WorkspaceModelsCard canManage={canManage} />
       {taxonomy.isPending ? (
         <LoadingState />
       ) : taxonomy.isError ? (

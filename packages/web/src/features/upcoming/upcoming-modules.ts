@@ -6,7 +6,6 @@ export type UpcomingModule = keyof Messages["upcoming"]["modules"];
 export const UPCOMING_MODULES: readonly { module: UpcomingModule; path: string }[] = [
   { module: "responses", path: "/responses" },
   { module: "journeys", path: "/journeys" },
-  { module: "analytics", path: "/analytics" },
   { module: "cases", path: "/cases" },
   { module: "cxProgramme", path: "/cx-programme" },
 ];

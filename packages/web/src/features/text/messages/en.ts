@@ -139,6 +139,35 @@ export const feedbackEn = {
     start: "Analyse all comments again",
     started: "Comments are being analysed again.",
   },
+  models: {
+    title: "Your own models",
+    intro:
+      "Train a topic or sentiment model on the labels your team gave comments. Touchpoint measures it on a fifth of the labels it does not learn from, uses it for every comment and keeps older models so you can go back.",
+    tasks: { topic: "Topic model", sentiment: "Sentiment model" },
+    labelCount: "Labels: {{total}}",
+    tooFewClasses: "Label comments with at least 2 classes first (now {{classes}}).",
+    tooFewLabels: "Each class needs at least {{min}} labels: {{rare}}.",
+    train: "Train model",
+    trainTitle: "Train a new {{task}}?",
+    trainBody:
+      "The model is trained on the current labels, becomes the one in use, and every comment is analysed again with it.",
+    trained: "The model is trained and in use; comments are being analysed again.",
+    empty: "No model trained yet: comments are analysed with the default models.",
+    columns: {
+      task: "Task",
+      trainedAt: "Trained",
+      labels: "Trained on",
+      macroF1: "Macro-F1",
+      accuracy: "Accuracy",
+    },
+    trainedOn: "{{labels}} labels, {{classes}} classes ({{heldOut}} held out)",
+    active: "In use",
+    activate: "Use this model",
+    activateBody: "This model replaces the one in use for its task, and every comment is analysed again.",
+    deactivate: "Back to default",
+    deactivateBody: "The default model is used again for this task, and every comment is analysed again.",
+    switched: "Done: comments are being analysed again.",
+  },
 };
 
 export type FeedbackMessages = typeof feedbackEn;

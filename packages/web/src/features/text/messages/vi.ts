@@ -143,4 +143,33 @@ export const feedbackVi: FeedbackMessages = {
     start: "Phân tích lại mọi góp ý",
     started: "Góp ý đang được phân tích lại.",
   },
+  models: {
+    title: "Mô hình riêng của bạn",
+    intro:
+      "Huấn luyện mô hình chủ đề hoặc cảm xúc từ các nhãn nhóm bạn đã gán cho góp ý. Touchpoint đánh giá mô hình trên một phần năm số nhãn không dùng để học, dùng nó cho mọi góp ý và giữ các mô hình cũ để bạn có thể quay lại.",
+    tasks: { topic: "Mô hình chủ đề", sentiment: "Mô hình cảm xúc" },
+    labelCount: "Số nhãn: {{total}}",
+    tooFewClasses: "Hãy gán nhãn ít nhất 2 lớp trước (hiện có {{classes}}).",
+    tooFewLabels: "Mỗi lớp cần ít nhất {{min}} nhãn: {{rare}}.",
+    train: "Huấn luyện mô hình",
+    trainTitle: "Huấn luyện {{task}} mới?",
+    trainBody:
+      "Mô hình được huấn luyện trên các nhãn hiện có, được đưa vào sử dụng và mọi góp ý sẽ được phân tích lại bằng nó.",
+    trained: "Mô hình đã được huấn luyện và đang được dùng; góp ý đang được phân tích lại.",
+    empty: "Chưa có mô hình nào: góp ý được phân tích bằng mô hình mặc định.",
+    columns: {
+      task: "Loại",
+      trainedAt: "Huấn luyện lúc",
+      labels: "Dữ liệu",
+      macroF1: "Macro-F1",
+      accuracy: "Độ chính xác",
+    },
+    trainedOn: "{{labels}} nhãn, {{classes}} lớp ({{heldOut}} nhãn để đánh giá)",
+    active: "Đang dùng",
+    activate: "Dùng mô hình này",
+    activateBody: "Mô hình này thay cho mô hình đang dùng của cùng loại, và mọi góp ý sẽ được phân tích lại.",
+    deactivate: "Quay lại mặc định",
+    deactivateBody: "Mô hình mặc định được dùng lại cho loại này, và mọi góp ý sẽ được phân tích lại.",
+    switched: "Xong: góp ý đang được phân tích lại.",
+  },
 };
