@@ -22,6 +22,13 @@ export interface LinearTrainingOptions {
   classWeights?: readonly number[];
 }
 
+export interface AveragedTrainingOptions extends LinearTrainingOptions {
+  /** Models trained with seeds seed, seed + 1, … whose weights are averaged: steadier than one run. */
+  runs: number;
+  /** Called after each run with how many runs are done, for progress. */
+  progress?: (runsDone: number, runs: number) => void;
+}
+
 /**
  * Class probabilities by softmax over the linear scores; weights are laid out bucket-major
  * (`weights[feature · classes + c]`). Each feature counts 1/√n for a text of n features, so long and
@@ -84,6 +91,27 @@ export function trainLinearWeights(
     }
   }
   return weights;
+}
+
+/**
+ * The mean of `runs` models trained with seeds seed, seed + 1, …: each run sees the examples in another
+ * order, and averaging evens out how much a linear model's dev figures depend on that order.
+ */
+export function trainAveragedLinearWeights(
+  examples: readonly LinearExample[],
+  options: AveragedTrainingOptions,
+): Float64Array {
+  const { runs, progress, ...single } = options;
+  let sum: Float64Array | undefined;
+  for (let run = 0; run < runs; run++) {
+    const trained = trainLinearWeights(examples, { ...single, seed: single.seed + run });
+    if (sum) for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (trained[i] as number);
+    else sum = trained;
+    progress?.(run + 1, runs);
+  }
+  if (!sum) throw new RangeError("runs must be at least 1");
+  for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) / runs;
+  return sum;
 }
 
 /** Fisher–Yates with the given PRNG. */

@@ -69,4 +69,13 @@ describe("trainSentimentWeights", () => {
     expect(predict("nhân viên bình thường")).toBe(1);
     expect(predict("sản phẩm tuyệt vời lắm")).toBe(2);
   });
+
+  it("averages the weights of runs with consecutive seeds", () => {
+    const examples = generatedExamples(300, 3);
+    const options = { bits: BITS, epochs: 2, seed: 7 };
+    const first = trainSentimentWeights(examples, options);
+    const second = trainSentimentWeights(examples, { ...options, seed: 8 });
+    const averaged = trainSentimentWeights(examples, { ...options, runs: 2 });
+    expect(averaged).toEqual(first.map((weight, i) => (weight + (second[i] as number)) / 2));
+  });
 });

@@ -2,7 +2,7 @@
 // and training loop as the default sentiment models. Deterministic: the same texts, labels and options
 // give the same model file byte for byte. Hyper-parameters were chosen on the UIT-VSFC topic dev split.
 import { detectLanguage } from "./language.ts";
-import { type LinearExample, trainLinearWeights } from "./linear-model.ts";
+import { type LinearExample, trainAveragedLinearWeights } from "./linear-model.ts";
 import { sentimentFeatures } from "./sentiment-features.ts";
 import { type ClassificationReport, classificationReport } from "./sentiment-metrics.ts";
 import { SENTIMENT_CLASSES } from "./sentiment-weights.ts";
@@ -65,21 +65,17 @@ export function trainTextModel(
   const counts = labels.map(() => 0);
   for (const example of linear) counts[example.label] = (counts[example.label] as number) + 1;
   const classWeights = counts.map((n) => (linear.length / (labels.length * n)) ** settings.classWeightPower);
-  const weights = new Float64Array((1 << settings.bits) * labels.length);
-  for (let run = 0; run < settings.runs; run++) {
-    const trained = trainLinearWeights(linear, {
-      classes: labels.length,
-      bits: settings.bits,
-      epochs: settings.epochs,
-      seed: settings.seed + run,
-      learningRate: settings.learningRate,
-      l2: settings.l2,
-      classWeights,
-    });
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (trained[i] as number);
-    options.progress?.(run + 1, settings.runs);
-  }
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / settings.runs;
+  const weights = trainAveragedLinearWeights(linear, {
+    classes: labels.length,
+    bits: settings.bits,
+    epochs: settings.epochs,
+    seed: settings.seed,
+    runs: settings.runs,
+    learningRate: settings.learningRate,
+    l2: settings.l2,
+    classWeights,
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   return {
     format: TEXT_MODEL_FORMAT,
     task: options.task,
