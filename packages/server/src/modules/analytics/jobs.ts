@@ -1,6 +1,6 @@
 // Rollup maintenance: the analytics.rollup job drains a workspace's queue of counted responses into the
 // rollup tables in batches, and a sweep every minute drains whatever is left (after downtime, or when a
-// job was lost). Listeners hear of each committed batch, for live dashboards.
+// job was lost). Listeners hear of each committed batch, for live dashboards (other processes too, by NOTIFY).
 import { EventEmitter } from "node:events";
 import { setImmediate } from "node:timers/promises";
 import { sql } from "drizzle-orm";
@@ -8,6 +8,7 @@ import type { Database } from "../../platform/db/database.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
 import { findWorkspaceTimeZone } from "../platform/workspaces.ts";
 import { ROLLUP_JOB, type RollupJob } from "./queue-rollup.ts";
+import { notifyRollupApplied } from "./rollup-notify.ts";
 import {
   claimPending,
   lockWorkspaceRollups,
@@ -52,6 +53,7 @@ async function drainBatch(database: Database, workspaceId: string, timeZone: str
       where: sql`${responseIdIn(workspaceId, ids)} and ${completedResponse}`,
       timeZone,
     });
+    if (database.engine === "postgres") await notifyRollupApplied(tx, workspaceId, surveyIds);
     return { workspaceId, surveyIds, responses: ids.length };
   });
 }

@@ -9,31 +9,8 @@ import {
 } from "../../testing/test-app.ts";
 import { testEngines } from "../../testing/test-database.ts";
 import { LIVE_EVENT_LIMITS } from "./live-events.ts";
+import { openEventStream } from "./live-events-test-stream.ts";
 import { analyticsSurvey, createSurvey, ingestResponses } from "./query-test-fixtures.ts";
-
-/** An open event stream, read as text as it arrives. */
-async function openStream(base: string, key: string, signal: AbortSignal) {
-  const response = await fetch(`${base}/api/v1/analytics/events`, {
-    headers: { authorization: `Bearer ${key}`, accept: "text/event-stream" },
-    signal,
-  });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  return {
-    response,
-    text: () => text,
-    /** Reads until the text holds `needle`. */
-    async until(needle: string) {
-      while (!text.includes(needle)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error(`stream ended before ${needle}: ${text}`);
-        text += decoder.decode(value, { stream: true });
-      }
-      return text;
-    },
-  };
-}
 
 describe.each(testEngines)("live analytics events on %s", (engine) => {
   let t: TestApp;
@@ -56,8 +33,8 @@ describe.each(testEngines)("live analytics events on %s", (engine) => {
   it("sends a rollup event with the survey ids to the workspace's clients only", async () => {
     const surveyId = await createSurvey(t, ws, analyticsSurvey());
     const otherSurveyId = await createSurvey(t, other, analyticsSurvey());
-    const mine = await openStream(base, ws.keys.viewer, aborts.signal);
-    const theirs = await openStream(base, other.keys.viewer, aborts.signal);
+    const mine = await openEventStream(base, ws.keys.viewer, aborts.signal);
+    const theirs = await openEventStream(base, other.keys.viewer, aborts.signal);
     expect(mine.response.status).toBe(200);
     expect(mine.response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     await Promise.all([mine.until(": connected"), theirs.until(": connected")]);
@@ -80,15 +57,15 @@ describe.each(testEngines)("live analytics events on %s", (engine) => {
     const first = new AbortController();
     const crowded = await seedWorkspace(t);
     try {
-      await (await openStream(base, crowded.keys.analyst, first.signal)).until(": connected");
-      await (await openStream(base, crowded.keys.analyst, aborts.signal)).until(": connected");
+      await (await openEventStream(base, crowded.keys.analyst, first.signal)).until(": connected");
+      await (await openEventStream(base, crowded.keys.analyst, aborts.signal)).until(": connected");
       const refused = await fetch(`${base}/api/v1/analytics/events`, {
         headers: bearer(crowded.keys.analyst),
       });
       expect(refused.status).toBe(429);
       expect(((await refused.json()) as { code: string }).code).toBe("too_many_streams");
       // The other workspace's place is its own.
-      await (await openStream(base, ws.keys.analyst, aborts.signal)).until(": connected");
+      await (await openEventStream(base, ws.keys.analyst, aborts.signal)).until(": connected");
 
       first.abort();
       // The server hears the socket close on its next turns of the event loop.

@@ -1,13 +1,14 @@
 // GET /api/v1/analytics/events: a server-sent event stream telling dashboards that new responses reached
 // the rollups (`event: rollup`, the surveys concerned), so they refetch without a reload. Only the caller's
-// workspace is heard. The events come from this process's rollup jobs: with several processes, a client
-// hears the drains its own process ran (the sweep runs wherever pg-boss places it); PostgreSQL
-// LISTEN/NOTIFY is the way to fan them out to every process (docs/analytics.md).
+// workspace is heard. This process's own drains arrive through the in-process emitter; on PostgreSQL the
+// drains of other processes arrive through one LISTEN connection (rollup-listener.ts, docs/analytics.md).
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
+import type { Database } from "../../platform/db/database.ts";
 import { TooManyRequestsError } from "../../platform/errors.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
 import { onRollupApplied, type RollupApplied } from "./jobs.ts";
+import { type RollupListener, startRollupListener } from "./rollup-listener.ts";
 
 export interface LiveEventLimits {
   /** Open streams per workspace; one more is a 429 (each holds a socket and a timer). */
@@ -27,18 +28,30 @@ export const LIVE_EVENT_LIMITS: LiveEventLimits = {
 /** A client that reads slower than this many unsent bytes is dropped rather than buffered for. */
 const MAX_BACKLOG_BYTES = 64 * 1024;
 
-export function registerLiveEventRoutes(api: FastifyInstance, limits: LiveEventLimits = LIVE_EVENT_LIMITS) {
+export function registerLiveEventRoutes(
+  api: FastifyInstance,
+  deps: { database: Database },
+  limits: LiveEventLimits = LIVE_EVENT_LIMITS,
+) {
   const streams = new Map<string, Set<ServerResponse>>();
   const send = (stream: ServerResponse, chunk: string) => {
     if (stream.writableLength > MAX_BACKLOG_BYTES) stream.end();
     else stream.write(chunk);
   };
-  const stop = onRollupApplied((event: RollupApplied) => {
+  const deliver = (event: RollupApplied) => {
     const chunk = `event: rollup\ndata: ${JSON.stringify({ surveyIds: event.surveyIds })}\n\n`;
     for (const stream of streams.get(event.workspaceId) ?? []) send(stream, chunk);
+  };
+  const stop = onRollupApplied(deliver);
+  // PGlite is one process: its in-process emitter already hears every drain.
+  const { url, engine } = deps.database;
+  let listener: RollupListener | undefined;
+  api.addHook("onReady", async () => {
+    if (engine === "postgres" && url) listener = startRollupListener(url, deliver, api.log);
   });
   api.addHook("preClose", async () => {
     stop();
+    await listener?.close();
     for (const open of streams.values()) for (const stream of open) stream.end();
   });
 

@@ -82,5 +82,5 @@ export function registerAnalyticsRoutes(api: FastifyInstance, deps: AnalyticsDep
   );
 
   registerDashboardRoutes(api, deps);
-  registerLiveEventRoutes(api);
+  registerLiveEventRoutes(api, deps);
 }
