@@ -4,7 +4,12 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
-import { analysisLanguageSchema, TEXT_MODEL_DEFAULTS, textModelTaskSchema } from "@touchpoint/core";
+import {
+  analysisLanguageSchema,
+  DEFAULT_MAX_TEXT_LENGTH,
+  TEXT_MODEL_DEFAULTS,
+  textModelTaskSchema,
+} from "@touchpoint/core";
 import type { Command } from "commander";
 import { z } from "zod";
 import { analyzeLines } from "../../modules/text/analyze-lines.ts";
@@ -39,7 +44,7 @@ export function registerTextCommands(program: Command) {
     .option("--input <file>", "JSONL input (stdin when absent)")
     .option("--output <file>", "JSONL output (stdout when absent)")
     .option("--language <language>", "auto, vi or en", "auto")
-    .option("--max-length <characters>", "longest text analysed", "10000")
+    .option("--max-length <characters>", "longest text analysed", String(DEFAULT_MAX_TEXT_LENGTH))
     .option("--topic-model <file>", "topics from a model trained with `text train --task topic`")
     .option(
       "--sentiment-model <file>",
