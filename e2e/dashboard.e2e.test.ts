@@ -41,7 +41,7 @@ describe("CX dashboard", () => {
     await page.getByTestId("login-submit").click();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("vi");
     await page.getByTestId("nav-dashboard").first().click();
-    await expect.poll(() => page.getByTestId("page-title").textContent()).toBe("Tổng quan CX");
+    await expect.poll(() => page.getByTestId("page-title").textContent()).toBe("CX theo khảo sát");
     // The default survey is the first live one asking NPS: the relationship survey, not the transaction one.
     expect(await page.getByTestId("dashboard-survey").inputValue()).toBe("Khảo sát mức độ hài lòng định kỳ");
 

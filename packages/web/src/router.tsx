@@ -80,6 +80,15 @@ const DashboardPage = lazy(() =>
   import("./features/analytics/dashboard-page.tsx").then((module) => ({ default: module.DashboardPage })),
 );
 
+const DashboardsPage = lazy(() =>
+  import("./features/dashboards/dashboards-page.tsx").then((module) => ({ default: module.DashboardsPage })),
+);
+const SavedDashboardPage = lazy(() =>
+  import("./features/dashboards/saved-dashboard-page.tsx").then((module) => ({
+    default: module.SavedDashboardPage,
+  })),
+);
+
 const ContactRulesPage = lazy(() =>
   import("./features/contact-rules/contact-rules-page.tsx").then((module) => ({
     default: module.ContactRulesPage,
@@ -157,6 +166,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="analytics.read">
                     <DashboardPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/dashboards",
+                element: (
+                  <RequirePermission permission="analytics.read">
+                    <DashboardsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/dashboards/:id",
+                element: (
+                  <RequirePermission permission="analytics.read">
+                    <SavedDashboardPage />
                   </RequirePermission>
                 ),
               },

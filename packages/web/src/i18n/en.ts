@@ -4,6 +4,7 @@
 import { dashboardEn } from "../features/analytics/messages/en.ts";
 import { contactRulesEn } from "../features/contact-rules/messages/en.ts";
 import { customersEn } from "../features/customers/messages/en.ts";
+import { dashboardsEn } from "../features/dashboards/messages/en.ts";
 import { invitationsEn } from "../features/invitations/messages/en.ts";
 import { responsesEn } from "../features/responses/messages/en.ts";
 import { surveysEn } from "../features/surveys/messages/en.ts";
@@ -49,7 +50,8 @@ export const en = {
     customers: "Customers",
     journeys: "Journeys",
     feedback: "Customer feedback",
-    dashboard: "CX dashboard",
+    dashboard: "CX by survey",
+    dashboards: "Dashboards",
     cases: "Cases",
     cxProgramme: "CX programme",
     settings: "Settings",
@@ -233,6 +235,7 @@ export const en = {
   customers: customersEn,
   feedback: feedbackEn,
   dashboard: dashboardEn,
+  dashboards: dashboardsEn,
 };
 
 export type Messages = typeof en;

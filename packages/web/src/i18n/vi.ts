@@ -2,6 +2,7 @@
 import { dashboardVi } from "../features/analytics/messages/vi.ts";
 import { contactRulesVi } from "../features/contact-rules/messages/vi.ts";
 import { customersVi } from "../features/customers/messages/vi.ts";
+import { dashboardsVi } from "../features/dashboards/messages/vi.ts";
 import { invitationsVi } from "../features/invitations/messages/vi.ts";
 import { responsesVi } from "../features/responses/messages/vi.ts";
 import { surveysVi } from "../features/surveys/messages/vi.ts";
@@ -48,7 +49,8 @@ export const vi: Messages = {
     customers: "Khách hàng",
     journeys: "Hành trình",
     feedback: "Góp ý khách hàng",
-    dashboard: "Tổng quan CX",
+    dashboard: "CX theo khảo sát",
+    dashboards: "Bảng điều khiển",
     cases: "Vụ việc",
     cxProgramme: "Chương trình CX",
     settings: "Cài đặt",
@@ -235,4 +237,5 @@ export const vi: Messages = {
   customers: customersVi,
   feedback: feedbackVi,
   dashboard: dashboardVi,
+  dashboards: dashboardsVi,
 };

@@ -7,6 +7,7 @@ import {
   IconHistory,
   IconKey,
   IconLayoutDashboard,
+  IconLayoutGrid,
   IconMessages,
   IconRoute,
   IconTargetArrow,
@@ -26,6 +27,7 @@ type NavLabel =
   | "customers"
   | "feedback"
   | "dashboard"
+  | "dashboards"
   | "members"
   | "apiKeys"
   | "contactRules"
@@ -78,6 +80,13 @@ export const MODULE_NAV: readonly NavItem[] = [
     path: "/dashboard",
     icon: IconChartBar,
     testId: "nav-dashboard",
+    permission: "analytics.read",
+  },
+  {
+    label: "dashboards",
+    path: "/dashboards",
+    icon: IconLayoutGrid,
+    testId: "nav-dashboards",
     permission: "analytics.read",
   },
   ...UPCOMING_MODULES.map(({ module, path }) => ({

@@ -19,7 +19,7 @@ import { createTestDatabase, testEngines } from "../../testing/test-database.ts"
 import { provisionFirstWorkspace } from "../platform/provisioning.ts";
 import { workspaces } from "../platform/schema.ts";
 import { findDefaultDashboard } from "./dashboard-repo.ts";
-import { DEFAULT_DASHBOARD_NOTE } from "./default-dashboard.ts";
+import { DEFAULT_DASHBOARD_NOTE, HEATMAP_CHANNELS } from "./default-dashboard.ts";
 import {
   analyticsSurvey,
   createSurvey,
@@ -90,6 +90,7 @@ describe.each(testEngines)("dashboards API on %s", (engine) => {
       "nps_by_channel",
       "nps_drivers",
       "nps_distribution",
+      "nps_channel_week",
       "negative_comments",
     ]);
     // A second list finds it instead of making another.
@@ -123,6 +124,26 @@ describe.each(testEngines)("dashboards API on %s", (engine) => {
       if (widget.kind === "kpi" || widget.kind === "trend" || widget.kind === "breakdown") {
         const query = withGlobalFilters(widget.query as AnalyticsQueryInput, dashboard.globalFilters, today);
         response = await call("POST", "/api/v1/analytics/query", ws.keys.viewer, query);
+      } else if (widget.kind === "heatmap") {
+        const rows = widget.rows.map((row) =>
+          withGlobalFilters(row.query as AnalyticsQueryInput, dashboard.globalFilters, today),
+        );
+        expect(rows.map((row) => row.filters?.channels)).toEqual(HEATMAP_CHANNELS.map((c) => [c.channel]));
+        const answers = await Promise.all(
+          rows.map((row) => call("POST", "/api/v1/analytics/query", ws.keys.viewer, row)),
+        );
+        for (const answer of answers) expect(answer.statusCode, answer.body).toBe(200);
+        // The fixture answers 30 times on web and 10 on app over three weeks: every app week falls under the
+        // anonymity threshold and is suppressed; the other channels have no answers at all.
+        const cells = answers.map(
+          (answer) => json<{ rows: { n: number | null; suppressed: boolean }[] }>(answer).rows,
+        );
+        expect(cells.map((row) => row.reduce((sum, cell) => sum + (cell.n ?? 0), 0))).toEqual([
+          0, 30, 0, 0, 0,
+        ]);
+        expect(cells[0]?.length).toBeGreaterThan(0);
+        expect(cells[0]?.every((cell) => cell.suppressed)).toBe(true);
+        continue;
       } else if (widget.kind === "drivers") {
         const request = { ...widget.request, filters: { ...widget.request.filters, from, to } };
         response = await call("POST", "/api/v1/analytics/drivers", ws.keys.viewer, request);
@@ -132,14 +153,12 @@ describe.each(testEngines)("dashboards API on %s", (engine) => {
           `/api/v1/surveys/${widget.surveyId}/summary?from=${from}&to=${to}`,
           ws.keys.viewer,
         );
-      } else if (widget.kind === "comments") {
+      } else {
         response = await call(
           "GET",
           `/api/v1/text/comments?sentiment=negative&surveyId=${widget.filters.surveyId}&from=${from}&to=${to}&limit=${widget.limit}`,
           ws.keys.viewer,
         );
-      } else {
-        throw new Error(`the default dashboard has no ${widget.kind} widget`);
       }
       expect(response.statusCode, `${widget.id}: ${response.body}`).toBe(200);
     }

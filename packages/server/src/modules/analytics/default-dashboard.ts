@@ -3,6 +3,7 @@
 // a note, and it is filled in on a later list as long as nobody has edited it.
 import {
   allQuestions,
+  type Channel,
   type DashboardWidgetInput,
   dashboardFiltersSchema,
   dashboardWidgetSchema,
@@ -25,6 +26,20 @@ export const DEFAULT_DASHBOARD_NOTE =
   "No live survey asks an NPS question yet: publish one and this dashboard fills in.";
 
 const globalFilters = dashboardFiltersSchema.parse({ date: { preset: "last_30_days" } });
+
+/**
+ * The heatmap's rows: a fixed set, since a widget's rows are stored queries. These five (in-app, web, email
+ * link, branch tablet, call-centre IVR) are where most feedback arrives; a channel without answers shows
+ * empty cells, and an editor can add or drop rows. Reading the channels present in the rollups instead
+ * would freeze whichever happened to answer before the dashboard was made.
+ */
+export const HEATMAP_CHANNELS: readonly { channel: Channel; vi: string; en: string }[] = [
+  { channel: "app", vi: "Ứng dụng", en: "App" },
+  { channel: "web", vi: "Web", en: "Web" },
+  { channel: "email", vi: "Email", en: "Email" },
+  { channel: "branch", vi: "Chi nhánh", en: "Branch" },
+  { channel: "phone", vi: "Điện thoại", en: "Phone" },
+];
 const title = (vi: string, en: string) => ({ vi, en });
 
 function widgetsFor(survey: Survey, nps: Question): DashboardWidgetInput[] {
@@ -85,10 +100,25 @@ function widgetsFor(survey: Survey, nps: Question): DashboardWidgetInput[] {
       questionId: nps.id,
     },
     {
+      kind: "heatmap",
+      id: "nps_channel_week",
+      title: title("NPS theo kênh × tuần", "NPS by channel × week"),
+      layout: { x: 0, y: 11, w: 12, h: 4 },
+      rows: HEATMAP_CHANNELS.map(({ channel, vi, en }) => ({
+        label: title(vi, en),
+        query: {
+          metric: "nps",
+          source: source(nps.id),
+          groupBy: { kind: "week" },
+          filters: { channels: [channel] },
+        },
+      })),
+    },
+    {
       kind: "comments",
       id: "negative_comments",
       title: title("Góp ý tiêu cực", "Negative comments"),
-      layout: { x: 0, y: 11, w: 12, h: 5 },
+      layout: { x: 0, y: 15, w: 12, h: 5 },
       filters: { sentiment: "negative", surveyId: survey.id },
     },
   );

@@ -1,4 +1,4 @@
-// The analytics API as TanStack Query hooks: a survey's summary, one analytics query, and key drivers; and
+// The analytics API as TanStack Query hooks: a survey's summary, analytics queries, and key drivers; and
 // the live surveys the dashboard can show, with their definitions.
 import { useQueries, useQuery } from "@tanstack/react-query";
 import type {
@@ -28,14 +28,21 @@ export function useSurveySummary(surveyId: string, query: AnalyticsSummaryQuery)
   });
 }
 
+const analyticsQueryOptions = (workspaceId: string, input: AnalyticsQueryInput) => ({
+  queryKey: analyticsKeys.query(workspaceId, input),
+  queryFn: () => api.post<AnalyticsQueryResult>("/api/v1/analytics/query", input),
+});
+
 /** `enabled: false` waits, e.g. for a survey without an NPS question. */
 export function useAnalyticsQuery(input: AnalyticsQueryInput, enabled = true) {
   const { workspace } = useCurrentMe();
-  return useQuery({
-    queryKey: analyticsKeys.query(workspace.id, input),
-    queryFn: () => api.post<AnalyticsQueryResult>("/api/v1/analytics/query", input),
-    enabled,
-  });
+  return useQuery({ ...analyticsQueryOptions(workspace.id, input), enabled });
+}
+
+/** Several queries at once, e.g. the rows of a heatmap, each cached on its own. */
+export function useAnalyticsQueries(inputs: readonly AnalyticsQueryInput[]) {
+  const { workspace } = useCurrentMe();
+  return useQueries({ queries: inputs.map((input) => analyticsQueryOptions(workspace.id, input)) });
 }
 
 export function useDrivers(input: AnalyticsDriversInput, enabled = true) {

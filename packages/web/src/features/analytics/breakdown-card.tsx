@@ -53,7 +53,8 @@ export function BreakdownCard({ scope, title, groupBy, labelOf, testId }: Breakd
   );
 }
 
-function BreakdownList({
+/** The bars of a grouped result, best first, suppressed groups marked; shared with saved dashboards. */
+export function BreakdownList({
   result,
   labelOf,
 }: {

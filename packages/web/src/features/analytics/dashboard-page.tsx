@@ -1,6 +1,7 @@
 // /dashboard: the CX dashboard of one survey — KPI tiles, the NPS trend, breakdowns by channel and hidden
 // field, key drivers and the NPS answers — over the period and channel of the global filters, which live in
-// the URL so a link shows the same view. Saved dashboards, sharing and live updates are not part of it yet.
+// the URL so a link shows the same view; figures refresh as new responses reach the rollups. Saved,
+// shared dashboards built from widgets are /dashboards.
 import { Button, EmptyState, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconChartBar } from "@tabler/icons-react";
 import { useMemo } from "react";
@@ -25,6 +26,7 @@ import { DriversCard } from "./drivers-card.tsx";
 import { KpiTile } from "./kpi-tile.tsx";
 import { NpsDistributionCard } from "./nps-distribution-card.tsx";
 import { NpsTrendCard } from "./nps-trend-card.tsx";
+import { useLiveRollups } from "./use-live-rollups.ts";
 
 /** Breakdowns by more hidden fields than this would crowd out the rest of the page. */
 const MAX_HIDDEN_FIELD_BREAKDOWNS = 2;
@@ -34,6 +36,7 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readDashboardFilters(params), [params]);
   const live = useLiveSurveys();
+  useLiveRollups();
   const survey =
     live.surveys.find((candidate) => candidate.id === filters.surveyId) ??
     live.surveys.find((candidate) => candidate.id === defaultSurveyId(live.surveys));

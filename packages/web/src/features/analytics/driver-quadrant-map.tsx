@@ -3,7 +3,6 @@
 import { Box, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import type { DashboardScope } from "./dashboard-scope.ts";
 import type { QuadrantLayout } from "./driver-quadrant-layout.ts";
 import { QUADRANT_COLOURS } from "./driver-quadrant-look.ts";
 import { metricFormat } from "./metric-format.ts";
@@ -12,12 +11,13 @@ import type { ChartSize } from "./trend-geometry.ts";
 interface DriverQuadrantMapProps {
   layout: QuadrantLayout;
   size: ChartSize;
-  scope: DashboardScope;
+  /** A question's title in the reader's language. */
+  titleOf: (questionId: string, language: string) => string;
   n: number;
   r2: string;
 }
 
-export function DriverQuadrantMap({ layout, size, scope, n, r2 }: DriverQuadrantMapProps) {
+export function DriverQuadrantMap({ layout, size, titleOf, n, r2 }: DriverQuadrantMapProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const language = i18n.resolvedLanguage ?? "en";
@@ -126,7 +126,7 @@ export function DriverQuadrantMap({ layout, size, scope, n, r2 }: DriverQuadrant
             maw={320}
             label={`${t("dashboard.drivers.point", {
               rank: point.rank,
-              title: scope.read.titleOf(point.driver.questionId, language),
+              title: titleOf(point.driver.questionId, language),
               share: share.value(point.driver.share),
               performance: performance.value(point.performance),
             })} · ${t("dashboard.drivers.figure", { n: format.number(n), r2 })}`}

@@ -1,6 +1,7 @@
 // Key drivers of NPS: the survey's other numeric questions, their importance (relative weight share) and
 // performance as a quadrant map and as a table, numbered alike.
 import { Box, Flex, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import type { AnalyticsDriversResult } from "@touchpoint/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
@@ -15,7 +16,6 @@ const MAP_SIZE = { width: 360, height: 280, left: 56, right: 12, top: 12, bottom
 
 export function DriversCard({ scope }: { scope: DashboardScope }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const outcome = scope.read.kpis.nps;
   const predictors = scope.read.predictors.map((question) => question.id);
   const query = useDrivers(
@@ -42,23 +42,7 @@ export function DriversCard({ scope }: { scope: DashboardScope }) {
       );
     }
     if (!query.data) return <Skeleton height={MAP_SIZE.height} />;
-    const layout = quadrantLayout(query.data.drivers, MAP_SIZE);
-    const r2 = format.significant(query.data.rSquared);
-    return (
-      <>
-        <Text size="xs" c="dimmed">
-          {t("dashboard.drivers.caption", { r2, n: format.number(query.data.n) })}
-        </Text>
-        <Flex direction={{ base: "column", md: "row" }} gap="md" align={{ md: "flex-start" }}>
-          <Box w={{ base: "100%", md: MAP_SIZE.width }} style={{ flexShrink: 0 }}>
-            <DriverQuadrantMap layout={layout} size={MAP_SIZE} scope={scope} n={query.data.n} r2={r2} />
-          </Box>
-          <Box style={{ flex: 1, minWidth: 0 }}>
-            <DriversTable layout={layout} scope={scope} n={query.data.n} r2={r2} />
-          </Box>
-        </Flex>
-      </>
-    );
+    return <DriversFigures result={query.data} titleOf={scope.read.titleOf} />;
   };
 
   return (
@@ -68,5 +52,39 @@ export function DriversCard({ scope }: { scope: DashboardScope }) {
         {body()}
       </Stack>
     </Paper>
+  );
+}
+
+interface DriversFiguresProps {
+  result: AnalyticsDriversResult;
+  titleOf: (questionId: string, language: string) => string;
+  /** The map above the table whatever the screen, for a card too narrow to hold them side by side. */
+  stacked?: boolean;
+}
+
+/** The drivers' caption, quadrant map and table; shared with saved dashboards. */
+export function DriversFigures({ result, titleOf, stacked = false }: DriversFiguresProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const layout = quadrantLayout(result.drivers, MAP_SIZE);
+  const r2 = format.significant(result.rSquared);
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {t("dashboard.drivers.caption", { r2, n: format.number(result.n) })}
+      </Text>
+      <Flex
+        direction={stacked ? "column" : { base: "column", md: "row" }}
+        gap="md"
+        align={stacked ? undefined : { md: "flex-start" }}
+      >
+        <Box w={stacked ? "100%" : { base: "100%", md: MAP_SIZE.width }} style={{ flexShrink: 0 }}>
+          <DriverQuadrantMap layout={layout} size={MAP_SIZE} titleOf={titleOf} n={result.n} r2={r2} />
+        </Box>
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <DriversTable layout={layout} titleOf={titleOf} n={result.n} r2={r2} />
+        </Box>
+      </Flex>
+    </>
   );
 }

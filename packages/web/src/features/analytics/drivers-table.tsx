@@ -3,7 +3,6 @@
 import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import type { DashboardScope } from "./dashboard-scope.ts";
 import type { QuadrantLayout } from "./driver-quadrant-layout.ts";
 import { QUADRANT_COLOURS } from "./driver-quadrant-look.ts";
 import { MetricFigure } from "./metric-figure.tsx";
@@ -11,12 +10,13 @@ import { metricFormat } from "./metric-format.ts";
 
 interface DriversTableProps {
   layout: QuadrantLayout;
-  scope: DashboardScope;
+  /** A question's title in the reader's language. */
+  titleOf: (questionId: string, language: string) => string;
   n: number;
   r2: string;
 }
 
-export function DriversTable({ layout, scope, n, r2 }: DriversTableProps) {
+export function DriversTable({ layout, titleOf, n, r2 }: DriversTableProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const language = i18n.resolvedLanguage ?? "en";
@@ -43,7 +43,7 @@ export function DriversTable({ layout, scope, n, r2 }: DriversTableProps) {
               <Table.Td>{rank}</Table.Td>
               <Table.Td>
                 <Text size="sm" data-testid="driver-title">
-                  {scope.read.titleOf(driver.questionId, language)}
+                  {titleOf(driver.questionId, language)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">

@@ -53,7 +53,8 @@ export function KpiTile({ metric, scope }: { metric: KpiMetric; scope: Dashboard
   );
 }
 
-function KpiFigures({
+/** A KPI's figure, its interval and its change against the previous `days` days; shared with saved dashboards. */
+export function KpiFigures({
   result,
   row,
   days,

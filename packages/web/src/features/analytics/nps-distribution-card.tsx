@@ -18,7 +18,6 @@ const GROUPS: readonly NpsGroup[] = ["detractor", "passive", "promoter"];
 
 export function NpsDistributionCard({ scope }: { scope: DashboardScope }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const question = scope.read.kpis.nps;
   const summary = useSurveySummary(scope.survey.id, {
     from: scope.range.from,
@@ -37,69 +36,7 @@ export function NpsDistributionCard({ scope }: { scope: DashboardScope }) {
         </Text>
       );
     }
-    const bars = npsBars(answers.distribution);
-    const totals = npsGroupTotals(bars);
-    const highest = Math.max(...bars.map((bar) => bar.share), 0.0001);
-    const n = format.number(answers.n);
-    return (
-      <>
-        <Text size="xs" c="dimmed">
-          {t("dashboard.distribution.caption", { n })}
-        </Text>
-        <Group
-          gap={4}
-          align="flex-end"
-          h={BAR_AREA}
-          wrap="nowrap"
-          role="img"
-          aria-label={t("dashboard.distribution.chart")}
-        >
-          {bars.map((bar) => (
-            <Tooltip
-              key={bar.score}
-              withArrow
-              label={t("dashboard.distribution.bar", {
-                score: bar.score,
-                answers: format.number(bar.count),
-                share: format.percent(bar.share),
-                n,
-              })}
-            >
-              <Box
-                style={{ flex: 1 }}
-                h={`${(bar.share / highest) * 100}%`}
-                mih={1}
-                bg={GROUP_COLOURS[bar.group]}
-                data-testid="nps-bar"
-                data-score={bar.score}
-                data-group={bar.group}
-              />
-            </Tooltip>
-          ))}
-        </Group>
-        <Group gap={4} wrap="nowrap">
-          {bars.map((bar) => (
-            <Text key={bar.score} size="xs" ta="center" style={{ flex: 1 }}>
-              {bar.score}
-            </Text>
-          ))}
-        </Group>
-        <Stack gap={2}>
-          {GROUPS.map((group) => (
-            <Group key={group} gap={6} wrap="nowrap">
-              <Box w={10} h={10} bg={GROUP_COLOURS[group]} style={{ flexShrink: 0 }} />
-              <Text size="xs" data-testid={`nps-group-${group}`}>
-                {t("dashboard.distribution.group", {
-                  label: t(`dashboard.distribution.groups.${group}`),
-                  answers: format.number(totals[group].count),
-                  share: format.percent(totals[group].share),
-                })}
-              </Text>
-            </Group>
-          ))}
-        </Stack>
-      </>
-    );
+    return <NpsAnswers distribution={answers.distribution} n={answers.n} />;
   };
 
   return (
@@ -109,5 +46,80 @@ export function NpsDistributionCard({ scope }: { scope: DashboardScope }) {
         {body()}
       </Stack>
     </Paper>
+  );
+}
+
+/** Answers 0–10 coloured by NPS group, with the groups' totals; shared with saved dashboards. */
+export function NpsAnswers({
+  distribution,
+  n: answered,
+}: {
+  distribution: Record<string, number>;
+  n: number;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const bars = npsBars(distribution);
+  const totals = npsGroupTotals(bars);
+  const highest = Math.max(...bars.map((bar) => bar.share), 0.0001);
+  const n = format.number(answered);
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {t("dashboard.distribution.caption", { n })}
+      </Text>
+      <Group
+        gap={4}
+        align="flex-end"
+        h={BAR_AREA}
+        wrap="nowrap"
+        role="img"
+        aria-label={t("dashboard.distribution.chart")}
+      >
+        {bars.map((bar) => (
+          <Tooltip
+            key={bar.score}
+            withArrow
+            label={t("dashboard.distribution.bar", {
+              score: bar.score,
+              answers: format.number(bar.count),
+              share: format.percent(bar.share),
+              n,
+            })}
+          >
+            <Box
+              style={{ flex: 1 }}
+              h={`${(bar.share / highest) * 100}%`}
+              mih={1}
+              bg={GROUP_COLOURS[bar.group]}
+              data-testid="nps-bar"
+              data-score={bar.score}
+              data-group={bar.group}
+            />
+          </Tooltip>
+        ))}
+      </Group>
+      <Group gap={4} wrap="nowrap">
+        {bars.map((bar) => (
+          <Text key={bar.score} size="xs" ta="center" style={{ flex: 1 }}>
+            {bar.score}
+          </Text>
+        ))}
+      </Group>
+      <Stack gap={2}>
+        {GROUPS.map((group) => (
+          <Group key={group} gap={6} wrap="nowrap">
+            <Box w={10} h={10} bg={GROUP_COLOURS[group]} style={{ flexShrink: 0 }} />
+            <Text size="xs" data-testid={`nps-group-${group}`}>
+              {t("dashboard.distribution.group", {
+                label: t(`dashboard.distribution.groups.${group}`),
+                answers: format.number(totals[group].count),
+                share: format.percent(totals[group].share),
+              })}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </>
   );
 }

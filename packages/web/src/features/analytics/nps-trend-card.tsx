@@ -44,7 +44,14 @@ export function NpsTrendCard({ scope }: { scope: DashboardScope }) {
                 threshold: query.data.anonymityThreshold,
               })}
             </Text>
-            <TrendChart result={query.data} scope={scope} />
+            <TrendChart
+              result={query.data}
+              label={t("dashboard.trend.chart", {
+                from: format.date(`${scope.range.from}T00:00:00`),
+                to: format.date(`${scope.range.to}T00:00:00`),
+              })}
+              pointLabel={(date, value) => t("dashboard.trend.week", { date, value })}
+            />
           </>
         )}
       </Stack>
@@ -52,12 +59,27 @@ export function NpsTrendCard({ scope }: { scope: DashboardScope }) {
   );
 }
 
-function TrendChart({ result, scope }: { result: AnalyticsQueryResult; scope: DashboardScope }) {
+interface TrendChartProps {
+  result: AnalyticsQueryResult;
+  /** The chart's accessible name. */
+  label: string;
+  /** A point's tooltip before its n and interval: "Week of 3 Nov: NPS 32". */
+  pointLabel: (date: string, value: string) => string;
+}
+
+/** A grouped-by-time result as a line with its interval band; shared with saved dashboards. */
+export function TrendChart({ result, label, pointLabel }: TrendChartProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const figures = useMetricFormat("nps");
+  const figures = useMetricFormat(result.scale);
   const { ref, width } = useElementSize();
-  const geometry = trendGeometry(result.rows, { width: Math.max(width, 200), height: HEIGHT, ...MARGIN });
+  // NPS and percentages step by 20 points; means on their own small scale by whole units.
+  const step = result.scale === "units" ? 1 : 20;
+  const geometry = trendGeometry(
+    result.rows,
+    { width: Math.max(width, 200), height: HEIGHT, ...MARGIN },
+    step,
+  );
   const weekDate = (group: string | null) => (group ? format.date(`${group}T00:00:00`) : "");
   const labelled = new Set([0, Math.floor((result.rows.length - 1) / 2), result.rows.length - 1]);
 
@@ -71,15 +93,7 @@ function TrendChart({ result, scope }: { result: AnalyticsQueryResult; scope: Da
   return (
     <Box ref={ref} w="100%">
       {width > 0 && (
-        <svg
-          width={width}
-          height={HEIGHT}
-          role="img"
-          aria-label={t("dashboard.trend.chart", {
-            from: format.date(`${scope.range.from}T00:00:00`),
-            to: format.date(`${scope.range.to}T00:00:00`),
-          })}
-        >
+        <svg width={width} height={HEIGHT} role="img" aria-label={label}>
           {geometry.y.ticks.map((tick) => (
             <g key={tick}>
               <line
@@ -110,7 +124,7 @@ function TrendChart({ result, scope }: { result: AnalyticsQueryResult; scope: Da
             <Tooltip
               key={row.group}
               withArrow
-              label={`${t("dashboard.trend.week", { date: weekDate(row.group), value: figures.value(row.value ?? 0) })} · ${t(
+              label={`${pointLabel(weekDate(row.group), figures.value(row.value ?? 0))} · ${t(
                 "dashboard.figure",
                 {
                   n: format.number(row.n ?? 0),

@@ -1,6 +1,6 @@
 // English strings of the CX dashboard, merged into i18n/en.ts.
 export const dashboardEn = {
-  title: "CX dashboard",
+  title: "CX by survey",
   intro:
     "NPS, CSAT and CES of a survey with their confidence intervals, the trend, the groups that differ and what drives NPS. Every figure comes from the responses; hover over it for its sample size and interval.",
   filters: {

@@ -2,7 +2,7 @@
 import type { DashboardMessages } from "./en.ts";
 
 export const dashboardVi: DashboardMessages = {
-  title: "Tổng quan CX",
+  title: "CX theo khảo sát",
   intro:
     "NPS, CSAT và CES của một khảo sát kèm khoảng tin cậy, xu hướng, các nhóm khác biệt và những yếu tố tác động đến NPS. Mọi con số đều tính từ câu trả lời; di chuột lên số để xem cỡ mẫu và khoảng tin cậy.",
   filters: {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { commentStreamSearch } from "./comment-stream-query.ts";
+import { widgetScope } from "./widget-scope.ts";
+
+const scope = (languages?: string[]) =>
+  widgetScope(
+    { date: { from: "2026-11-01", to: "2026-11-25" }, ...(languages ? { languages } : {}) },
+    new Date(2026, 10, 25),
+  );
+
+describe("commentStreamSearch", () => {
+  it("asks for the widget's filters over the global dates", () => {
+    const search = commentStreamSearch(
+      { filters: { sentiment: "negative", surveyId: "s1" }, limit: 10 },
+      scope(),
+    );
+    expect(search).toBe("sentiment=negative&surveyId=s1&from=2026-11-01&to=2026-11-25&limit=10");
+  });
+
+  it("takes the global language only when exactly one is chosen and the widget sets none", () => {
+    expect(commentStreamSearch({ filters: {}, limit: 5 }, scope(["vi"]))).toContain("language=vi");
+    expect(commentStreamSearch({ filters: {}, limit: 5 }, scope(["vi", "en"]))).not.toContain("language");
+    expect(commentStreamSearch({ filters: { language: "en" }, limit: 5 }, scope(["vi"]))).toContain(
+      "language=en",
+    );
+  });
+});
