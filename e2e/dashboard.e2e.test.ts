@@ -128,7 +128,9 @@ describe("CX dashboard", () => {
     await expect.poll(async () => (await kpiValue("csat").textContent()) ?? "").toMatch(/^\d{1,3}(,\d)?%$/);
     // The CSAT tile may still show the previous survey's figure for a moment; wait for the NPS tile itself.
     await expect
-      .poll(async () => (await page.locator('[data-testid="kpi-tile"][data-metric="nps"]').textContent()) ?? "")
+      .poll(
+        async () => (await page.locator('[data-testid="kpi-tile"][data-metric="nps"]').textContent()) ?? "",
+      )
       .toContain("Khảo sát này không hỏi chỉ số này.");
     await page.getByTestId("dashboard-no-nps").waitFor();
     expect(await page.getByTestId("nps-trend").count()).toBe(0);
