@@ -31,7 +31,7 @@ const add = (stats: Stats, x: number) => {
 };
 
 export interface Baseline {
-  summary(): unknown;
+  summary(from?: string, to?: string): unknown;
   npsWeekByChannel(from: string, to: string): unknown;
   periodComparison(
     current: { from?: string; to?: string },
@@ -104,18 +104,22 @@ export async function loadBaseline(
     [scope.from ? dayIndex(scope.from) : -Infinity, scope.to ? dayIndex(scope.to) : Infinity] as const;
 
   return {
-    summary: () => {
+    summary: (from, to) => {
+      const [first, last] = range({ from, to });
       const histogram = new Map<number, number>();
       const reasons = Array<number>(REASONS.length).fill(0);
+      let completed = 0;
       for (let i = 0; i < loaded; i++) {
+        if ((day[i] as number) < first || (day[i] as number) > last) continue;
+        completed += 1;
         histogram.set(bucket[i] as number, (histogram.get(bucket[i] as number) ?? 0) + 1);
         if ((reason[i] as number) >= 0)
           reasons[reason[i] as number] = (reasons[reason[i] as number] ?? 0) + 1;
       }
       return {
-        scores: ["nps", "csat", "ces"].map((question) => statsOver(question, -Infinity, Infinity)),
+        scores: ["nps", "csat", "ces"].map((question) => statsOver(question, first, last)),
         reasons,
-        completed: loaded,
+        completed,
         medianSeconds: medianSeconds(histogram),
       };
     },

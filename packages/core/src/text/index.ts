@@ -96,6 +96,16 @@ export {
   trainTextModel,
 } from "./text-model-training.ts";
 export {
+  DEFAULT_TEXT_SETTINGS,
+  MAX_MAX_TEXT_LENGTH,
+  MIN_MAX_TEXT_LENGTH,
+  maxTextLengthSchema,
+  type TextSettings,
+  type TextSettingsInput,
+  textSettingsInputSchema,
+  textSettingsSchema,
+} from "./text-settings.ts";
+export {
   countPhrases,
   type EmergingTheme,
   type EmergingThemesOptions,

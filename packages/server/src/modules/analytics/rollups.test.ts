@@ -40,6 +40,23 @@ const GROUPINGS: (GroupBy | undefined)[] = [
   { kind: "language" },
 ];
 
+/**
+ * Ranges at month boundaries, which decide what a read takes from the monthly rollups and what from the
+ * daily ones: whole months only, one day past each end, inside one month, across both DST changes, open ends.
+ */
+const EDGE_RANGES: { from?: string; to?: string }[] = [
+  { from: "2025-01-01", to: "2025-03-31" },
+  { from: "2025-01-31", to: "2025-03-01" },
+  { from: "2025-02-10", to: "2025-02-20" },
+  { from: "2025-02-01", to: "2025-02-28" },
+  { from: "2024-12-15", to: "2025-11-02" },
+  { from: "2025-03-09" },
+  { from: "2025-03-01" },
+  { to: "2025-11-02" },
+  { to: "2025-10-31" },
+  {},
+];
+
 interface Workspace {
   workspaceId: string;
   timeZone: string;
@@ -90,16 +107,22 @@ describe.each(testEngines)("rollups against raw rows on %s", (engine) => {
 
   afterAll(() => t?.dispose());
 
-  /** Every reader over `cases` random scopes, from the rollups and from the raw rows; returns the rollup results. */
+  /**
+   * Every reader over `cases` random scopes and the edge ranges, from the rollups and from the raw rows;
+   * returns the rollup results.
+   */
   async function compareAll(label: string, cases: number) {
     const scopeRandom = seededRandom(SEED + 1);
     const results: unknown[] = [];
     const { database } = t.testDb;
-    for (let c = 0; c < cases; c++) {
+    for (let c = 0; c < cases + EDGE_RANGES.length; c++) {
       const ws = scopeRandom.pick(workspaces);
       const survey = scopeRandom.pick(surveys);
-      const scope = randomScope(scopeRandom, ws, survey.surveyId);
-      const groupBy = scopeRandom.pick(GROUPINGS);
+      const edge = c < cases ? undefined : EDGE_RANGES[c - cases];
+      const scope = edge
+        ? { workspaceId: ws.workspaceId, timeZone: ws.timeZone, surveyId: survey.surveyId, ...edge }
+        : randomScope(scopeRandom, ws, survey.surveyId);
+      const groupBy = edge ? GROUPINGS[(c - cases) % GROUPINGS.length] : scopeRandom.pick(GROUPINGS);
       const where = `${label} seed ${SEED} case ${c}: ${JSON.stringify({ scope, groupBy })}`;
       const numeric = survey.questions.filter((q) => NUMERIC_KINDS.includes(q.kind));
       for (const question of numeric) {

@@ -12,6 +12,7 @@ import {
   medianSeconds,
   numericValue,
 } from "./rollup-expressions.ts";
+import { rollupRows } from "./rollup-range.ts";
 import { numericAnswers, pairJoin, pairSums } from "./rollup-statements.ts";
 import {
   chooseSource,
@@ -23,7 +24,6 @@ import {
   rawDims,
   rawWhere,
   rollupDims,
-  rollupWhere,
   type StatsScope,
   type StatsSource,
   selectRows,
@@ -56,6 +56,8 @@ export interface ChoiceCounts {
 type Numeric = string | number | bigint | null;
 const num = (value: Numeric) => (value === null ? 0 : Number(value));
 const COUNT_KEYS = Array.from({ length: 11 }, (_, value) => `c${value}`);
+const SCORE_COLUMNS = ["question_id", "n", "sum", "sum_sq", ...COUNT_KEYS];
+const PAIR_COLUMNS = ["question_a", "question_b", "n", "sum_x", "sum_y", "sum_xx", "sum_yy", "sum_xy"];
 
 /** Groups sorted by key (a null key, from a custom grouping, last); one null-key group when not grouped. */
 function groupsOf<T>(
@@ -75,7 +77,7 @@ function readCompleted(db: Database, scope: StatsScope, groupBy: GroupBy | undef
   const query =
     source === "rollup"
       ? sql`select ${keyOf(groupBy, rollupDims)} as key, sum(t.completed)::int8 as completed
-          from analytics_completions t where ${rollupWhere(scope)} group by 1`
+          from ${rollupRows(scope, groupBy, "analytics_completions", ["completed"])} group by 1`
       : sql`select ${keyOf(groupBy, rawDims(scope))} as key, count(*)::int8 as completed
           from responses r where ${rawWhere(scope)} group by 1`;
   return selectRows<{ key: string | null; completed: Numeric }>(db.db, query);
@@ -96,7 +98,8 @@ export async function readScoreStats(
     source === "rollup"
       ? sql`select ${keyOf(groupBy, rollupDims)} as key, sum(t.n)::int8 as n, sum(t.sum)::text as sum,
           sum(t.sum_sq)::text as sum_sq, ${sums}
-          from analytics_scores t where ${rollupWhere(scope)} and t.question_id = ${questionId} group by 1`
+          from ${rollupRows(scope, groupBy, "analytics_scores", SCORE_COLUMNS, sql`t.question_id = ${questionId}`)}
+          group by 1`
       : sql`select ${keyOf(groupBy, rawDims(scope))} as key, count(*)::int8 as n, sum(v.x)::text as sum,
           sum(v.x * v.x)::text as sum_sq, ${integerCounts(sql`v.x`)}
           from responses r cross join lateral (select ${numericValue(sql`r.answers -> ${questionId}::text`)} as x) v
@@ -129,13 +132,14 @@ export async function readChoiceCounts(
 ): Promise<{ source: StatsSource; groups: Group<ChoiceCounts>[] }> {
   const source = chooseSource(scope, groupBy, prefer);
   const answer = sql`r.answers -> ${questionId}::text`;
+  const ofQuestion = sql`t.question_id = ${questionId}`;
   const [answeredQuery, choicesQuery] =
     source === "rollup"
       ? [
-          sql`select ${keyOf(groupBy, rollupDims)} as key, sum(t.answered)::int8 as n from analytics_answered t
-            where ${rollupWhere(scope)} and t.question_id = ${questionId} group by 1`,
-          sql`select ${keyOf(groupBy, rollupDims)} as key, t.choice, sum(t.count)::int8 as n from analytics_choices t
-            where ${rollupWhere(scope)} and t.question_id = ${questionId} group by 1, 2`,
+          sql`select ${keyOf(groupBy, rollupDims)} as key, sum(t.answered)::int8 as n
+            from ${rollupRows(scope, groupBy, "analytics_answered", ["answered"], ofQuestion)} group by 1`,
+          sql`select ${keyOf(groupBy, rollupDims)} as key, t.choice, sum(t.count)::int8 as n
+            from ${rollupRows(scope, groupBy, "analytics_choices", ["choice", "count"], ofQuestion)} group by 1, 2`,
         ]
       : [
           sql`select ${keyOf(groupBy, rawDims(scope))} as key, count(*)::int8 as n from responses r
@@ -179,13 +183,13 @@ export async function readPairMoments(
     source === "rollup"
       ? sql`select t.question_a as a, t.question_b as b, sum(t.n)::int8 as n, sum(t.sum_x) as sum_x,
             sum(t.sum_y) as sum_y, sum(t.sum_xx) as sum_xx, sum(t.sum_yy) as sum_yy, sum(t.sum_xy) as sum_xy
-          from analytics_pairs t
-          where ${rollupWhere(scope)} and ${inList(sql`t.question_a`, questionIds)} and ${inList(sql`t.question_b`, questionIds)}
+          from ${rollupRows(scope, undefined, "analytics_pairs", PAIR_COLUMNS, sql`${inList(sql`t.question_a`, questionIds)} and ${inList(sql`t.question_b`, questionIds)}`)}
           group by 1, 2
           union all
           select ${diagonal} from (select t.question_id as q, sum(t.n)::int8 as n, sum(t.sum) as sum,
-            sum(t.sum_sq) as sum_sq from analytics_scores t
-            where ${rollupWhere(scope)} and ${inList(sql`t.question_id`, questionIds)} group by 1) d`
+            sum(t.sum_sq) as sum_sq
+            from ${rollupRows(scope, undefined, "analytics_scores", SCORE_COLUMNS, inList(sql`t.question_id`, questionIds))}
+            group by 1) d`
       : sql`with v as (${numericAnswers(sql`${rawWhere(scope)} and ${inList(sql`a.key`, questionIds)}`, sql`r.workspace_id`)})
           select a.q as a, b.q as b, ${pairSums} from v a join v ${pairJoin} group by 1, 2
           union all
@@ -239,9 +243,10 @@ export async function readCompletion(
   const [histogramQuery, answeredQuery]: [SQL, SQL] =
     source === "rollup"
       ? [
-          sql`select t.bucket, sum(t.count)::int8 as n from analytics_durations t where ${rollupWhere(scope)} group by 1`,
-          sql`select t.question_id as q, sum(t.answered)::int8 as n from analytics_answered t
-            where ${rollupWhere(scope)} group by 1`,
+          sql`select t.bucket, sum(t.count)::int8 as n
+            from ${rollupRows(scope, undefined, "analytics_durations", ["bucket", "count"])} group by 1`,
+          sql`select t.question_id as q, sum(t.answered)::int8 as n
+            from ${rollupRows(scope, undefined, "analytics_answered", ["question_id", "answered"])} group by 1`,
         ]
       : [
           sql`select ${durationBucket(sql`r.started_at`, sql`r.completed_at`)} as bucket, count(*)::int8 as n

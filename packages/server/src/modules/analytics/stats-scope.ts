@@ -95,14 +95,24 @@ export const rawDims = (scope: StatsScope): Dimensions => ({
   language: sql`r.language`,
 });
 
-/** The scope over a rollup table aliased `t`. */
-export function rollupWhere(scope: StatsScope): SQL {
+/** The scope over a rollup table aliased `t`, daily or monthly, except its range of days. */
+export function sliceWhere(scope: StatsScope): SQL {
   return sql.join(
     [
       sql`t.workspace_id = ${scope.workspaceId} and t.survey_id = ${scope.surveyId}`,
+      ...common(scope, rollupDims),
+    ],
+    sql` and `,
+  );
+}
+
+/** The scope over a daily rollup table aliased `t`. */
+export function rollupWhere(scope: StatsScope): SQL {
+  return sql.join(
+    [
+      sliceWhere(scope),
       ...(scope.from !== undefined ? [sql`t.day >= ${scope.from}::date`] : []),
       ...(scope.to !== undefined ? [sql`t.day <= ${scope.to}::date`] : []),
-      ...common(scope, rollupDims),
     ],
     sql` and `,
   );

@@ -40,6 +40,11 @@ export interface AnalyseOptions {
   models: ActiveModels;
   now: Date;
   /**
+   * The workspace's longest text analysed: a longer one is left unanalysed, like an empty one (no row), as
+   * POST /text/analyze refuses it and `text analyze` skips it.
+   */
+  maxTextLength: number;
+  /**
    * Keep the stored rows of a source that has no text any more. A re-enrichment sets it: the text of an
    * erased customer is gone, but what was measured (sentiment, topics) stays for the aggregates.
    */
@@ -56,7 +61,8 @@ export async function analyseSource(
   const texts = found?.texts ?? [];
   if (texts.length === 0 && options.keepWithoutText) return 0;
   // Analysis is CPU only (tens of thousands of texts a second): it runs inside the short transaction.
-  const analyses = texts.map(({ field, text }) => ({
+  const analysable = texts.filter(({ text }) => text.length <= options.maxTextLength);
+  const analyses = analysable.map(({ field, text }) => ({
     id: newId(),
     field,
     analysis: analyzeText(text, { taxonomy: options.taxonomy.taxonomy, ...options.models.options }),

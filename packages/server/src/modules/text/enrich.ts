@@ -9,12 +9,14 @@ import { analyseSource } from "./analyse-source.ts";
 import { effectiveTaxonomy } from "./effective-taxonomy.ts";
 import { TEXT_ENRICH_JOB, type TextEnrichJob } from "./enrich-job.ts";
 import { registerReenrichmentJobs } from "./reenrichment.ts";
+import { textSettingsOf } from "./text-settings.ts";
 
 export async function enrichText(deps: { database: Database; clock: Clock }, job: TextEnrichJob) {
   await deps.database.transaction(async (tx) => {
     const taxonomy = await effectiveTaxonomy(tx, job.workspaceId);
     const models = await activeModels(tx, job.workspaceId);
-    await analyseSource(tx, job, { taxonomy, models, now: deps.clock.now() });
+    const { maxTextLength } = await textSettingsOf(tx, job.workspaceId);
+    await analyseSource(tx, job, { taxonomy, models, maxTextLength, now: deps.clock.now() });
   });
 }
 

@@ -14,6 +14,7 @@ import { activeModels } from "./active-models.ts";
 import { analyseSource } from "./analyse-source.ts";
 import { effectiveTaxonomy } from "./effective-taxonomy.ts";
 import * as repo from "./reenrichment-repo.ts";
+import { textSettingsOf } from "./text-settings.ts";
 
 export const TEXT_REENRICH_JOB = "text.reenrich";
 
@@ -113,6 +114,7 @@ export async function reenrichNextBatch(
     if (run?.status !== "running") return false;
     const taxonomy = await effectiveTaxonomy(tx, job.workspaceId);
     const models = await activeModels(tx, job.workspaceId);
+    const { maxTextLength } = await textSettingsOf(tx, job.workspaceId);
     const now = deps.clock.now();
     const after = run.cursorKind && run.cursorId ? { kind: run.cursorKind, id: run.cursorId } : null;
     const sources = await repo.nextSources(tx, job.workspaceId, after as repo.SourceKey | null, batchSize);
@@ -120,7 +122,7 @@ export async function reenrichNextBatch(
       await analyseSource(
         tx,
         { workspaceId: job.workspaceId, kind: source.kind, sourceId: source.id },
-        { taxonomy, models, now, keepWithoutText: true },
+        { taxonomy, models, maxTextLength, now, keepWithoutText: true },
       );
     }
     const last = sources.at(-1);

@@ -4,7 +4,6 @@
 import {
   analysisLanguageSchema,
   analyzeText,
-  DEFAULT_MAX_TEXT_LENGTH,
   MAX_TEXTS_PER_REQUEST,
   problemSchema,
   textAnalysisFiltersSchema,
@@ -19,6 +18,8 @@ import { callerOf } from "../../platform/http/auth-guard.ts";
 import { type ExplorerDeps, registerExplorerRoutes } from "./explorer-routes.ts";
 import { listTextAnalyses } from "./list-analyses.ts";
 import { registerModelRoutes } from "./models-routes.ts";
+import { getTextSettings } from "./text-settings.ts";
+import { registerTextSettingsRoutes } from "./text-settings-routes.ts";
 
 const analyzeInputSchema = z.strictObject({
   texts: z.array(z.unknown()).max(MAX_TEXTS_PER_REQUEST),
@@ -45,11 +46,12 @@ export function registerTextRoutes(api: FastifyInstance, deps: ExplorerDeps) {
     },
     async (request) => {
       const { texts, language } = request.body;
+      const { maxTextLength } = await getTextSettings(deps, callerOf(request));
       const errors = texts.flatMap((text, i) =>
         typeof text !== "string"
           ? [{ path: `texts.${i}`, message: "must be a string" }]
-          : text.length > DEFAULT_MAX_TEXT_LENGTH
-            ? [{ path: `texts.${i}`, message: `longer than ${DEFAULT_MAX_TEXT_LENGTH} characters` }]
+          : text.length > maxTextLength
+            ? [{ path: `texts.${i}`, message: `longer than ${maxTextLength} characters` }]
             : [],
       );
       if (errors.length > 0) {
@@ -75,4 +77,5 @@ export function registerTextRoutes(api: FastifyInstance, deps: ExplorerDeps) {
 
   registerExplorerRoutes(api, deps);
   registerModelRoutes(api, deps);
+  registerTextSettingsRoutes(api, deps);
 }

@@ -104,6 +104,13 @@ export const textTaxonomies = pgTable("text_taxonomies", {
   updatedAt: at("updated_at").notNull(),
 });
 
+/** A workspace's text settings (core's textSettingsSchema); no row means the defaults. */
+export const textSettings = pgTable("text_settings", {
+  workspaceId: uuid("workspace_id").primaryKey(),
+  maxTextLength: integer("max_text_length").notNull(),
+  updatedAt: at("updated_at").notNull(),
+});
+
 /**
  * A walk over every text source of the workspace that analyses it again with the current taxonomy. The
  * cursor (the last source done, kinds in TEXT_SOURCE_KINDS order) commits with each batch's analyses, so

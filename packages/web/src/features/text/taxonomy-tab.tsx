@@ -1,5 +1,5 @@
 // The taxonomy editor: the effective topics, the workspace's own editable by managers, and the
-// re-enrichment each change starts, and the models the workspace trained on its labels.
+// re-enrichment each change starts, the models the workspace trained on its labels and the longest text analysed.
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { can, type Topic } from "@touchpoint/core";
@@ -13,6 +13,7 @@ import { ReenrichmentStatus } from "./reenrichment-status.tsx";
 import { useTaxonomy } from "./taxonomy-queries.ts";
 import { taxonomyRows } from "./taxonomy-rows.ts";
 import { TaxonomyTable } from "./taxonomy-table.tsx";
+import { TextSettingsCard } from "./text-settings-card.tsx";
 import { TopicFormModal } from "./topic-form-modal.tsx";
 import { WorkspaceModelsCard } from "./workspace-models-card.tsx";
 
@@ -59,6 +60,7 @@ export function TaxonomyTab() {
       )}
       <ReenrichmentStatus canManage={canManage} />
       <WorkspaceModelsCard canManage={canManage} />
+      <TextSettingsCard canManage={canManage} />
       {taxonomy.isPending ? (
         <LoadingState />
       ) : taxonomy.isError ? (

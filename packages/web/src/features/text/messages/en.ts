@@ -168,6 +168,17 @@ export const feedbackEn = {
     deactivateBody: "The default model is used again for this task, and every comment is analysed again.",
     switched: "Done: comments are being analysed again.",
   },
+  textSettings: {
+    title: "Longest text analysed",
+    intro:
+      "Comments longer than this are stored but not analysed (no sentiment or topics), and the analysis API refuses them. Comments already analysed keep their analysis until they are analysed again.",
+    maxTextLength: "Maximum length",
+    bounds: "From {{min}} to {{max}} characters; the default is 10,000.",
+    characters: "characters",
+    save: "Save",
+    saved: "The text length limit is saved.",
+    readOnly: "Only owners and admins can change it.",
+  },
 };
 
 export type FeedbackMessages = typeof feedbackEn;

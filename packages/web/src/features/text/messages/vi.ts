@@ -172,4 +172,15 @@ export const feedbackVi: FeedbackMessages = {
     deactivateBody: "Mô hình mặc định được dùng lại cho loại này, và mọi góp ý sẽ được phân tích lại.",
     switched: "Xong: góp ý đang được phân tích lại.",
   },
+  textSettings: {
+    title: "Độ dài tối đa được phân tích",
+    intro:
+      "Góp ý dài hơn mức này vẫn được lưu nhưng không được phân tích (không có cảm xúc, chủ đề), và API phân tích sẽ từ chối. Góp ý đã phân tích giữ kết quả cũ cho đến khi được phân tích lại.",
+    maxTextLength: "Độ dài tối đa",
+    bounds: "Từ {{min}} đến {{max}} ký tự; mặc định là 10.000.",
+    characters: "ký tự",
+    save: "Lưu",
+    saved: "Đã lưu giới hạn độ dài văn bản.",
+    readOnly: "Chỉ chủ sở hữu và quản trị viên có thể thay đổi.",
+  },
 };
