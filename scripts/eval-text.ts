@@ -3,7 +3,10 @@
 // airline tweets also restricted to the unambiguous ones), with the AFINN and VADER lexicons measured
 // in the same run on the English sets; then a topic model trained on UIT-VSFC's train split by
 // trainTextModel (what `touchpoint text train` runs) scored on its dev split, and the language-ID
-// summary of eval:language. Prints one JSON line per run; skips cleanly without data.
+// summary of eval:language. First the customer-service regression set written for this project
+// (cx-sentiment-cases.ts, in the repo), then the data sets. Prints one JSON line per run; skips the
+// data sets cleanly without data.
+import { CX_SENTIMENT_CASES } from "../packages/core/src/text/cx-sentiment-cases.ts";
 import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
 import { classificationReport } from "../packages/core/src/text/sentiment-metrics.ts";
 import { evaluateTextModel, trainTextModel } from "../packages/core/src/text/text-model-training.ts";
@@ -12,6 +15,16 @@ import { loadLanguageSets, stripDiacritics } from "./language-data.ts";
 import { afinnPolarity, afinnScore, vaderPolarity } from "./sentiment-baselines.ts";
 import { isUnambiguous, type LabelledText, loadSentimentSets, type Polarity } from "./sentiment-data.ts";
 import { loadTopicSets } from "./topic-data.ts";
+
+for (const language of ["vi", "en", undefined] as const) {
+  const cases = CX_SENTIMENT_CASES.filter((item) => !language || item.language === language);
+  const model = summarise(
+    cases.map((item) => item.label),
+    cases.map(({ text, language }) => scoreSentiment(text, language).sentiment),
+    ["negative", "neutral", "positive"],
+  );
+  console.log(JSON.stringify({ set: `cx-regression ${language ?? "vi + en"}`, texts: cases.length, model }));
+}
 
 const sets = loadSentimentSets();
 if (sets.length === 0) {

@@ -9,6 +9,7 @@ export interface SentimentModelFile {
   language: SentimentLanguage;
   bits: number;
   neutralBias: number;
+  lexiconPrior: number;
   trainedOn: Record<string, number>;
   weights: EncodedWeights;
 }
@@ -31,6 +32,7 @@ export const SENTIMENT_MODEL_${model.language.toUpperCase()}: SentimentModel = {
   language: ${JSON.stringify(model.language)},
   bits: ${model.bits},
   neutralBias: ${model.neutralBias},
+  lexiconPrior: ${model.lexiconPrior},
   trainedOn: {
 ${trainedOn}  },
   weights: {

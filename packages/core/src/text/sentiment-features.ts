@@ -4,12 +4,13 @@
 import { foldForSearch } from "../customers/identity-values.ts";
 import { extractEmotionSignals } from "./emotion-signals.ts";
 import { collapseRepeatedLetters, normalizeVietnamese } from "./normalize.ts";
+import { lexiconFeatureNames, lexiconHits, lexiconScore } from "./sentiment-lexicon.ts";
 import { tokens } from "./tokens.ts";
 
 export type SentimentLanguage = "vi" | "en";
 
 /** Words that turn the polarity of what follows ("không tốt", "chưa hài lòng", "not good", "never"). */
-const NEGATORS: Record<SentimentLanguage, ReadonlySet<string>> = {
+export const NEGATORS: Record<SentimentLanguage, ReadonlySet<string>> = {
   vi: new Set(["khong", "chang", "cha", "chua", "dung", "khoi", "hong", "ko"]),
   en: new Set(["not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without"]),
 };
@@ -71,7 +72,25 @@ export function sentimentFeatureNames(input: SentimentInput, language: Sentiment
 
 /** Hashed feature indices (FNV-1a, 32-bit) in [0, 2^bits); a text's features may repeat. */
 export function sentimentFeatures(text: string, language: SentimentLanguage, bits: number): Uint32Array {
-  const names = sentimentFeatureNames(prepareSentimentInput(text, language), language);
+  return hashFeatures(sentimentFeatureNames(prepareSentimentInput(text, language), language), bits);
+}
+
+/**
+ * The default models' input: the features above plus the customer-service lexicon hits (custom models
+ * keep the plain features their files were trained on), and the lexicon's score for the logit prior.
+ */
+export function lexiconSentimentFeatures(
+  text: string,
+  language: SentimentLanguage,
+  bits: number,
+): { features: Uint32Array; lexicon: number } {
+  const input = prepareSentimentInput(text, language);
+  const hits = lexiconHits(input, language, NEGATORS[language], prepareSentimentInput);
+  const names = [...sentimentFeatureNames(input, language), ...lexiconFeatureNames(hits)];
+  return { features: hashFeatures(names, bits), lexicon: lexiconScore(hits) };
+}
+
+function hashFeatures(names: readonly string[], bits: number): Uint32Array {
   const mask = (1 << bits) - 1;
   const indices = new Uint32Array(names.length);
   for (let i = 0; i < names.length; i++) indices[i] = fnv1a(names[i] as string) & mask;

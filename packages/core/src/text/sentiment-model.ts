@@ -8,6 +8,8 @@ export interface SentimentModel {
   bits: number;
   /** Added to the neutral logit; tuned on the dev sets for macro-F1. */
   neutralBias: number;
+  /** The customer-service lexicon's score is multiplied by this and added to the logits; tuned on dev. */
+  lexiconPrior: number;
   /** Training texts per data set. */
   trainedOn: Record<string, number>;
   weights: EncodedWeights;

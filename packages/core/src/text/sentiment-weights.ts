@@ -16,14 +16,18 @@ const NEUTRAL = 1;
 
 /**
  * Class probabilities [negative, neutral, positive] by softmax over the linear scores;
- * `neutralBias` is added to the neutral logit (tuned on dev: neutral is the rare class).
+ * `neutralBias` is added to the neutral logit (tuned on dev: neutral is the rare class), and a
+ * `prior` (the lexicon's score times its tuned strength) to the positive logit when > 0, to the
+ * negative one when < 0.
  */
 export function sentimentProbabilities(
   weights: Float32Array | Float64Array,
   features: Uint32Array,
   neutralBias = 0,
+  prior = 0,
 ): [number, number, number] {
-  const [negative, neutral, positive] = linearProbabilities(weights, features, CLASSES, [0, neutralBias, 0]);
+  const biases = [Math.max(0, -prior), neutralBias, Math.max(0, prior)];
+  const [negative, neutral, positive] = linearProbabilities(weights, features, CLASSES, biases);
   return [negative as number, neutral as number, positive as number];
 }
 

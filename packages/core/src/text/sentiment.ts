@@ -3,7 +3,7 @@
 // scripts/train-text.ts; see docs/models.md for the data, the metrics and how to retrain.
 import { z } from "zod";
 import { detectLanguage, type TextLanguage } from "./language.ts";
-import { type SentimentLanguage, sentimentFeatures } from "./sentiment-features.ts";
+import { lexiconSentimentFeatures, type SentimentLanguage } from "./sentiment-features.ts";
 import type { SentimentModel } from "./sentiment-model.ts";
 import { SENTIMENT_MODEL_EN } from "./sentiment-model-en.ts";
 import { SENTIMENT_MODEL_VI } from "./sentiment-model-vi.ts";
@@ -37,8 +37,13 @@ export function scoreSentiment(text: string, language?: TextLanguage): Sentiment
     weights = decodeWeights(model.weights);
     decoded.set(modelLanguage, weights);
   }
-  const features = sentimentFeatures(text, modelLanguage, model.bits);
-  const probabilities = sentimentProbabilities(weights, features, model.neutralBias);
+  const { features, lexicon } = lexiconSentimentFeatures(text, modelLanguage, model.bits);
+  const probabilities = sentimentProbabilities(
+    weights,
+    features,
+    model.neutralBias,
+    lexicon * model.lexiconPrior,
+  );
   const best = probabilities.indexOf(Math.max(...probabilities));
   const score = Math.round(((probabilities[2] as number) - (probabilities[0] as number)) * 10_000) / 10_000;
   return { sentiment: SENTIMENT_CLASSES[best] as Sentiment, score };
