@@ -1,7 +1,8 @@
 // Saved dashboards in a real browser, on the demo bank's data and in Vietnamese: the default CX dashboard
 // opened from /dashboards with every widget kind in Vietnamese formats and tooltips giving n, at 1280 px and
 // 390 px; a response posted through the API raising a KPI's n without a reload (server-sent events); adding
-// a widget that survives a reload; and a stale save refused with the conflict message.
+// a widget that survives a reload; a stale save refused with the conflict message; and the list's actions:
+// create with a team, filter by team, copy link, duplicate, delete (asking first; never the default).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -184,5 +185,62 @@ describe("saved dashboards", () => {
     await expect.poll(() => page.getByTestId("page-title").textContent()).toBe("CX (đã đổi)");
     expect(await page.getByTestId("dashboard-conflict").count()).toBe(0);
     expect(await widget("kpi_1").count()).toBe(1);
+  });
+
+  it("creates a team's dashboard, filters the list by team, copies its link, duplicates and deletes", async () => {
+    const name = "Chăm sóc khách hàng tuần";
+    const team = "Phòng CSKH";
+    const card = (title: string) =>
+      page.getByTestId("dashboard-card").filter({ has: page.getByText(title, { exact: true }) });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.getByTestId("nav-dashboards").first().click();
+    await expect.poll(() => page.getByTestId("page-title").textContent()).toBe("Bảng điều khiển");
+
+    await page.getByTestId("dashboards-create").click();
+    await page.getByTestId("create-name").fill(name);
+    await page.getByTestId("create-team").fill(team);
+    await page.getByTestId("create-submit").click();
+    await expect.poll(() => page.getByTestId("page-title").textContent()).toBe(name);
+    const createdId = page.url().split("/").pop() ?? "";
+    expect(createdId).toMatch(/^[0-9a-f-]{36}$/);
+
+    await page.getByTestId("nav-dashboards").first().click();
+    await expect.poll(() => card(name).count()).toBe(1);
+    expect(await page.getByTestId("dashboard-card").count()).toBeGreaterThan(1);
+    await page.getByTestId("dashboards-team").click();
+    await page.getByRole("option", { name: team, exact: true }).click();
+    await expect.poll(() => page.getByTestId("dashboard-card").count()).toBe(1);
+    expect(await card(name).textContent()).toContain(team);
+
+    await card(name).getByTestId("dashboard-copy-link").click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${server.url}/dashboards/${createdId}`);
+
+    await card(name).getByTestId("dashboard-duplicate").click();
+    const copyName = `${name} (bản sao)`;
+    // The copy keeps the team, so it shows under the same filter.
+    await expect.poll(() => page.getByTestId("dashboard-card").count()).toBe(2);
+    expect(await card(copyName).textContent()).toContain(team);
+
+    await card(copyName).getByTestId("dashboard-delete").click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(async () => (await dialog.textContent()) ?? "").toContain("Xóa bảng điều khiển này?");
+    expect(await dialog.textContent()).toContain(`“${copyName}”`);
+    await dialog.getByTestId("confirm-action").click();
+    await expect.poll(() => page.getByTestId("dashboard-card").count()).toBe(1);
+    expect(await card(name).count()).toBe(1);
+
+    // The team filter is not kept across a reload: the list shows every team again.
+    await page.reload();
+    await expect.poll(() => page.getByTestId("dashboard-card").count()).toBeGreaterThan(1);
+    const byDefault = page.locator('[data-testid="dashboard-card"][data-default="true"]');
+    expect(await byDefault.count()).toBe(1);
+    expect(await byDefault.getByTestId("dashboard-duplicate").count()).toBe(1);
+    expect(await byDefault.getByTestId("dashboard-delete").count()).toBe(0);
+    const listed = (await (await page.request.get(`${server.url}/api/v1/analytics/dashboards`)).json()) as {
+      items: { name: string }[];
+    };
+    expect(listed.items.map((item) => item.name)).not.toContain(copyName);
   });
 });

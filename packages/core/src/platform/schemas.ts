@@ -25,6 +25,8 @@ export const meSchema = z.object({
   user: z.object({ id: z.uuid(), email: z.string(), name: z.string() }).nullable(),
   apiKey: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   workspace: workspaceSchema,
+  /** IANA zone of the current workspace: the calendar its analytics count days in, so the web's "today" too. */
+  timeZone: z.string(),
   role: roleSchema,
   /** Every workspace the user belongs to, for the workspace switcher; only the current one for a key. */
   workspaces: z.array(workspaceSchema.extend({ role: roleSchema })),

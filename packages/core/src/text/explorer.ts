@@ -2,6 +2,7 @@
 // labels for training, topic trends, emerging themes, the workspace taxonomy and its re-enrichment runs.
 // The server validates with them and the dashboard imports their types.
 import { z } from "zod";
+import { CHANNELS, channelSchema } from "../surveys/api.ts";
 import { textLanguageSchema } from "./language.ts";
 import { sentimentSchema } from "./sentiment.ts";
 import { textSourceKindSchema } from "./stored-analysis.ts";
@@ -10,6 +11,16 @@ import { topicSchema } from "./taxonomy.ts";
 /** A calendar day in the workspace's time zone. */
 const daySchema = z.iso.date();
 const topicIdSchema = z.string().min(1).max(64);
+/**
+ * Channels as a query string gives them, repeated (`channel=app&channel=web`) or as one comma list
+ * (`channel=app,web`), so a dashboard's several global channels fit in one request; repeats are dropped.
+ */
+const channelListSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => [
+    ...new Set((Array.isArray(value) ? value : [value]).flatMap((item) => item.split(","))),
+  ])
+  .pipe(z.array(channelSchema).min(1).max(CHANNELS.length));
 
 export const commentFiltersSchema = z.strictObject({
   /** Words to find; case and Vietnamese diacritics are ignored ("khong hai long" finds "Không hài lòng"). */
@@ -19,6 +30,8 @@ export const commentFiltersSchema = z.strictObject({
   topic: topicIdSchema.optional(),
   language: z.string().min(2).max(16).optional(),
   kind: textSourceKindSchema.optional(),
+  /** Any of these channels: the response's channel, or the interaction's for a note. */
+  channel: channelListSchema.optional(),
   surveyId: z.uuid().optional(),
   questionId: z.string().min(1).max(64).optional(),
   /** First day, inclusive, in the workspace's time zone. */

@@ -6,10 +6,12 @@ import {
   logIn,
   type SeededWorkspace,
   seedWorkspace,
+  TEST_PASSWORD,
   type TestApp,
   withSession,
 } from "../../testing/test-app.ts";
 import { testEngines } from "../../testing/test-database.ts";
+import { setTimeZone } from "../analytics/rollup-test-fixtures.ts";
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, SESSION_TTL_MS } from "./auth.ts";
 
 describe.each(testEngines)("authentication on %s", (engine) => {
@@ -85,6 +87,18 @@ describe.each(testEngines)("authentication on %s", (engine) => {
     const anonymous = await t.app.inject({ method: "GET", url: "/api/v1/me" });
     expect(anonymous.statusCode).toBe(401);
     expect(json(anonymous)).toMatchObject({ status: 401, code: "unauthenticated" });
+  });
+
+  it("tells the caller the workspace's time zone, the default one until it is changed", async () => {
+    const { workspaceId, emails, keys } = await seedWorkspace(t);
+    const loggedIn = await login(emails.viewer, TEST_PASSWORD);
+    expect(json(loggedIn).timeZone).toBe("Asia/Ho_Chi_Minh");
+    await setTimeZone(t.testDb.database, workspaceId, "America/New_York");
+    const session = await logIn(t.app, emails.viewer);
+    const bySession = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: withSession(session) });
+    expect(json(bySession).timeZone).toBe("America/New_York");
+    const byKey = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: bearer(keys.agent) });
+    expect(json(byKey).timeZone).toBe("America/New_York");
   });
 
   it("rejects a malformed or unknown API key with 401", async () => {

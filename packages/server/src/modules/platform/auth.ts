@@ -77,6 +77,7 @@ export async function login(deps: PlatformDeps, input: LoginInput, ip: string): 
       user: { id: user.id, email: user.email, name: user.name },
       apiKey: null,
       workspace: { id: first.id, slug: first.slug, name: first.name },
+      timeZone: await timeZoneOf(deps, first.id),
       role: first.role,
       workspaces,
       csrfToken,
@@ -149,16 +150,25 @@ export async function authenticateApiKey(
   };
 }
 
+/** A workspace that vanished under a live session or key leaves nothing to answer for: unauthenticated. */
+async function timeZoneOf(deps: PlatformDeps, workspaceId: string): Promise<string> {
+  const timeZone = await repo.findWorkspaceTimeZone(deps.database.db, workspaceId);
+  if (!timeZone) throw new UnauthorizedError();
+  return timeZone;
+}
+
 export async function describeCaller(deps: PlatformDeps, caller: Caller): Promise<Me> {
   const { db } = deps.database;
   const workspace = await repo.findWorkspace(db, caller.workspaceId);
   if (!workspace) throw new UnauthorizedError();
+  const timeZone = await timeZoneOf(deps, workspace.id);
   if (caller.kind === "api_key" || !caller.userId) {
     return {
       kind: "api_key",
       user: null,
       apiKey: { id: caller.apiKeyId ?? "", name: caller.label.replace(/^API key /, "") },
       workspace,
+      timeZone,
       role: caller.role,
       workspaces: [{ ...workspace, role: caller.role }],
       csrfToken: null,
@@ -171,6 +181,7 @@ export async function describeCaller(deps: PlatformDeps, caller: Caller): Promis
     user,
     apiKey: null,
     workspace,
+    timeZone,
     role: caller.role,
     workspaces: await repo.listWorkspacesOfUser(db, caller.userId),
     csrfToken: caller.session?.csrfToken ?? null,

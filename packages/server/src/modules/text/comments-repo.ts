@@ -3,7 +3,7 @@
 // newest first; and the labels themselves. Responses, surveys, interactions and customers belong to other
 // modules; they are read here because a page of comments is one query, not one call per comment.
 import type { TextSourceKind } from "@touchpoint/core";
-import { and, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database.ts";
 import { customers, interactions } from "../customers/schema.ts";
 import { workspaces } from "../platform/schema.ts";
@@ -54,6 +54,7 @@ export interface CommentQuery {
   topic?: string;
   language?: string;
   kind?: TextSourceKind;
+  channel?: string[];
   surveyId?: string;
   questionId?: string;
   from?: string;
@@ -78,6 +79,10 @@ function conditions(workspaceId: string, query: CommentQuery, timeZone: string):
     query.kind ? eq(textAnalyses.sourceKind, query.kind) : undefined,
     query.topic
       ? sql`${textAnalyses.topics} @> jsonb_build_array(jsonb_build_object('id', ${query.topic}::text))`
+      : undefined,
+    // Left joins: a response's analysis has no interaction row and the reverse, so one of the two is null.
+    query.channel
+      ? inArray(sql`coalesce(${responses.channel}, ${interactions.channel})`, query.channel)
       : undefined,
     query.surveyId ? eq(responses.surveyId, query.surveyId) : undefined,
     query.questionId

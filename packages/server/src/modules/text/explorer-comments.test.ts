@@ -48,14 +48,20 @@ describe.each(testEngines)("comment explorer: comments and labels on %s", (engin
   const sourceIds = (page: CommentPage) => page.items.map((item) => item.sourceId).sort();
   const putLabels = (id: string, payload: object, key = ws.keys.analyst) =>
     t.app.inject({ method: "PUT", url: `/api/v1/text/comments/${id}/labels`, headers: bearer(key), payload });
-  const note = async (workspace: SeededWorkspace, email: string, text: string, at: Date) => {
+  const note = async (
+    workspace: SeededWorkspace,
+    email: string,
+    text: string,
+    at: Date,
+    channel = "branch",
+  ) => {
     const sent = await t.app.inject({
       method: "POST",
       url: "/api/v1/interactions",
       headers: bearer(workspace.keys.agent),
       payload: {
         customer: { email },
-        channel: "branch",
+        channel,
         type: "visit",
         occurredAt: at.toISOString(),
         note: text,
@@ -79,11 +85,12 @@ describe.each(testEngines)("comment explorer: comments and labels on %s", (engin
     });
     ids.unaccented = await respond(t, ws, surveyId, {
       answers: { nps: 3, why: UNACCENTED },
+      channel: "web",
       at: daysBefore(now, 3),
     });
     ids.praise = await note(ws, "chi@example.vn", PRAISE, daysBefore(now, 2));
     ids.percent = await note(ws, "dung@example.vn", PERCENT, daysBefore(now, 4));
-    ids.thousand = await note(ws, "em@example.vn", THOUSAND, daysBefore(now, 5));
+    ids.thousand = await note(ws, "em@example.vn", THOUSAND, daysBefore(now, 5), "phone");
     const otherSurvey = (await publishTestSurvey(t, other, experienceSurvey())).id;
     await respond(t, other, otherSurvey, { answers: { nps: 1, why: ACCENTED }, at: daysBefore(now, 1) });
     await t.jobs.runDue(TEXT_ENRICH_JOB);
@@ -144,6 +151,33 @@ describe.each(testEngines)("comment explorer: comments and labels on %s", (engin
     expect(sourceIds(negative)).toContain(ids.accented);
     const day = hoChiMinhDay(daysBefore(t.clock.now(), 2));
     expect(sourceIds(await comments(`?from=${day}&to=${day}`))).toEqual([ids.praise]);
+  });
+
+  it("filters by the response's or the interaction's channel, repeated or as a comma list", async () => {
+    // Responses: accented on app (the default), unaccented on web; notes: praise and percent at the branch,
+    // thousand by phone.
+    expect(sourceIds(await comments("?channel=app"))).toEqual([ids.accented]);
+    expect(sourceIds(await comments("?channel=web,branch"))).toEqual(
+      [ids.unaccented, ids.praise, ids.percent].sort(),
+    );
+    expect(sourceIds(await comments("?channel=phone&channel=web"))).toEqual(
+      [ids.unaccented, ids.thousand].sort(),
+    );
+    expect(sourceIds(await comments("?channel=app,app&kind=response_answer"))).toEqual([ids.accented]);
+    expect(sourceIds(await comments("?channel=email"))).toEqual([]);
+    const unknown = await get("/text/comments?channel=app,fax");
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(json(unknown).errors)).toContain("channel");
+    expect((await comments("?channel=app", other.keys.viewer)).items.map((item) => item.id)).toEqual([
+      otherCommentId,
+    ]);
+  });
+
+  it("documents the channel filter in the OpenAPI document", async () => {
+    type Doc = { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const doc = json<Doc>(await t.app.inject({ method: "GET", url: "/api/v1/openapi.json" }));
+    const names = doc.paths["/api/v1/text/comments"]?.get?.parameters?.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["channel", "kind", "surveyId"]));
   });
 
   it("pages newest first with a cursor", async () => {

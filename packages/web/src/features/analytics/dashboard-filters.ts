@@ -46,8 +46,8 @@ const localDate = (date: Date) =>
 
 /**
  * The last `days` local days ending today, both ends included: "last 30 days" on 2026-03-30 is 03-01..03-30.
- * The browser's calendar stands in for the workspace's time zone, which the API uses; they differ by at
- * most the hours around midnight.
+ * `today` carries the workspace's date in its local fields (`workspaceToday`), so the range is in the
+ * calendar the API counts days in, whatever the browser's time zone.
  */
 export function lastDays(days: number, today: Date): DateRange {
   const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1));

@@ -10,6 +10,7 @@ import { Link, useSearchParams } from "react-router";
 import { LoadingState } from "../../ui/loading-state.tsx";
 import { PageTitle } from "../../ui/page-title.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useCurrentMe } from "../auth/current-me.tsx";
 import { useLiveSurveys } from "./analytics-queries.ts";
 import { BreakdownCard } from "./breakdown-card.tsx";
 import {
@@ -27,6 +28,7 @@ import { KpiTile } from "./kpi-tile.tsx";
 import { NpsDistributionCard } from "./nps-distribution-card.tsx";
 import { NpsTrendCard } from "./nps-trend-card.tsx";
 import { useLiveRollups } from "./use-live-rollups.ts";
+import { workspaceToday } from "./workspace-today.ts";
 
 /** Breakdowns by more hidden fields than this would crowd out the rest of the page. */
 const MAX_HIDDEN_FIELD_BREAKDOWNS = 2;
@@ -40,7 +42,11 @@ export function DashboardPage() {
   const survey =
     live.surveys.find((candidate) => candidate.id === filters.surveyId) ??
     live.surveys.find((candidate) => candidate.id === defaultSurveyId(live.surveys));
-  const range = useMemo(() => lastDays(filters.days, new Date()), [filters.days]);
+  const { timeZone } = useCurrentMe();
+  const range = useMemo(
+    () => lastDays(filters.days, workspaceToday(new Date(), timeZone)),
+    [filters.days, timeZone],
+  );
 
   const scope: DashboardScope | null = useMemo(
     () =>

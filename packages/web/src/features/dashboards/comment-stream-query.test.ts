@@ -1,11 +1,16 @@
+import type { Channel } from "@touchpoint/core";
 import { describe, expect, it } from "vitest";
 import { commentStreamSearch } from "./comment-stream-query.ts";
 import { widgetScope } from "./widget-scope.ts";
 
-const scope = (languages?: string[]) =>
+const scope = (languages?: string[], channels?: Channel[]) =>
   widgetScope(
-    { date: { from: "2026-11-01", to: "2026-11-25" }, ...(languages ? { languages } : {}) },
-    new Date(2026, 10, 25),
+    {
+      date: { from: "2026-11-01", to: "2026-11-25" },
+      ...(languages ? { languages } : {}),
+      ...(channels ? { channels } : {}),
+    },
+    "2026-11-25",
   );
 
 describe("commentStreamSearch", () => {
@@ -23,5 +28,14 @@ describe("commentStreamSearch", () => {
     expect(commentStreamSearch({ filters: { language: "en" }, limit: 5 }, scope(["vi"]))).toContain(
       "language=en",
     );
+  });
+
+  it("passes every global channel as one comma list", () => {
+    const search = new URLSearchParams(
+      commentStreamSearch({ filters: {}, limit: 5 }, scope(undefined, ["app", "web"])),
+    );
+    expect(search.get("channel")).toBe("app,web");
+    expect(commentStreamSearch({ filters: {}, limit: 5 }, scope(undefined, []))).not.toContain("channel");
+    expect(commentStreamSearch({ filters: {}, limit: 5 }, scope())).not.toContain("channel");
   });
 });

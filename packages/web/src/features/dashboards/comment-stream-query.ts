@@ -9,13 +9,18 @@ import { single, type WidgetScope } from "./widget-scope.ts";
 
 type CommentsWidget = Extract<DashboardWidget, { kind: "comments" }>;
 
-/** The query string of GET /text/comments; the global language applies when exactly one is chosen. */
+/**
+ * The query string of GET /text/comments: the global channels apply all (the API takes a list), the global
+ * language only when exactly one is chosen (it takes one).
+ */
 export function commentStreamSearch(widget: Pick<CommentsWidget, "filters" | "limit">, scope: WidgetScope) {
   const language = widget.filters.language ?? single(scope.filters.languages);
+  const channels = scope.filters.channels?.length ? scope.filters.channels.join(",") : undefined;
   const entries: [string, string | undefined][] = [
     ["sentiment", widget.filters.sentiment],
     ["topic", widget.filters.topic],
     ["language", language],
+    ["channel", channels],
     ["surveyId", widget.filters.surveyId],
     ["questionId", widget.filters.questionId],
     ["from", scope.range.from],

@@ -13,6 +13,7 @@ import { notifySuccess } from "../../ui/notify.ts";
 import { PageTitle } from "../../ui/page-title.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useLiveRollups } from "../analytics/use-live-rollups.ts";
+import { workspaceDate } from "../analytics/workspace-today.ts";
 import { useCurrentMe } from "../auth/current-me.tsx";
 import {
   appendWidget,
@@ -60,7 +61,10 @@ function SavedDashboard({ dashboard, onReload }: { dashboard: Dashboard; onReloa
   const canManage = can(me.role, "dashboards.manage");
   const clipboard = useClipboard();
   const [filters, setFilters] = useState<DashboardFilters>(dashboard.globalFilters);
-  const scope = useMemo(() => widgetScope(filters, new Date()), [filters]);
+  const scope = useMemo(
+    () => widgetScope(filters, workspaceDate(new Date(), me.timeZone)),
+    [filters, me.timeZone],
+  );
   const [draft, setDraft] = useState<Draft | null>(null);
   const [adding, addModal] = useDisclosure(false);
   const update = useUpdateDashboard(dashboard.id);

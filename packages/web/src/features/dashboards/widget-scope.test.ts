@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { single, widgetScope } from "./widget-scope.ts";
 
 describe("widgetScope", () => {
-  it("resolves the preset against the local date and counts its days", () => {
-    const scope = widgetScope({ date: { preset: "last_30_days" } }, new Date(2026, 10, 25, 23, 30));
+  it("resolves the preset against the workspace's date and counts its days", () => {
+    const scope = widgetScope({ date: { preset: "last_30_days" } }, "2026-11-25");
     expect(scope.today).toBe("2026-11-25");
     expect(scope.range).toEqual({ from: "2026-10-27", to: "2026-11-25" });
     expect(scope.days).toBe(30);
   });
 
   it("keeps fixed dates and counts both ends", () => {
-    const scope = widgetScope({ date: { from: "2026-02-01", to: "2026-03-01" } }, new Date(2026, 5, 1));
+    const scope = widgetScope({ date: { from: "2026-02-01", to: "2026-03-01" } }, "2026-06-01");
     expect(scope.days).toBe(29);
   });
 });

@@ -1,11 +1,10 @@
 // What every widget of a saved dashboard is read under: the global filters and the dates they stand for
-// today. The browser's calendar stands in for the workspace's time zone, as on the per-survey page.
+// on the workspace's today (workspace-today.ts), the calendar the analytics count days in.
 import { type DashboardFilters, resolveDashboardDates } from "@touchpoint/core";
-import { lastDays } from "../analytics/dashboard-filters.ts";
 
 export interface WidgetScope {
   filters: DashboardFilters;
-  /** The local date the presets count back from, YYYY-MM-DD. */
+  /** The workspace's date the presets count back from, YYYY-MM-DD. */
   today: string;
   /** Inclusive local dates. */
   range: { from: string; to: string };
@@ -15,8 +14,7 @@ export interface WidgetScope {
 
 const DAY_MS = 86_400_000;
 
-export function widgetScope(filters: DashboardFilters, now: Date): WidgetScope {
-  const today = lastDays(1, now).to;
+export function widgetScope(filters: DashboardFilters, today: string): WidgetScope {
   const range = resolveDashboardDates(filters.date, today);
   const days = Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1;
   return { filters, today, range, days };
