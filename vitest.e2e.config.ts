@@ -7,6 +7,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     fileParallelism: false,
+    globalSetup: ["e2e/demo-template.global.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,8 +1,8 @@
 // /dashboards: the workspace's saved dashboards, the default CX dashboard first; filter by team, open, copy
 // a link to share inside the workspace, duplicate, delete (not the default) and create.
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
-import { useClipboard, useDisclosure } from "@mantine/hooks";
-import { IconCopy, IconLink, IconPlus, IconTrash } from "@tabler/icons-react";
+import { useDisclosure } from "@mantine/hooks";
+import { IconCopy, IconPlus, IconTrash } from "@tabler/icons-react";
 import { can, type DashboardSummary } from "@touchpoint/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { notifyError, notifySuccess } from "../../ui/notify.ts";
 import { PageTitle } from "../../ui/page-title.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useCurrentMe } from "../auth/current-me.tsx";
+import { CopyDashboardLinkButton } from "./copy-link-button.tsx";
 import { CreateDashboardModal } from "./create-dashboard-modal.tsx";
 import { useDashboards, useDeleteDashboard, useDuplicateDashboard } from "./dashboards-queries.ts";
 
@@ -82,7 +83,6 @@ export function DashboardsPage() {
 function DashboardCard({ dashboard, canManage }: { dashboard: DashboardSummary; canManage: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const clipboard = useClipboard();
   const duplicate = useDuplicateDashboard();
   const remove = useDeleteDashboard();
   return (
@@ -112,18 +112,7 @@ function DashboardCard({ dashboard, canManage }: { dashboard: DashboardSummary; 
           })}
         </Text>
         <Group gap="xs" wrap="wrap">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconLink size={14} />}
-            onClick={() => {
-              clipboard.copy(`${window.location.origin}/dashboards/${dashboard.id}`);
-              notifySuccess(t("dashboards.list.linkCopied"));
-            }}
-            data-testid="dashboard-copy-link"
-          >
-            {t("dashboards.list.copyLink")}
-          </Button>
+          <CopyDashboardLinkButton dashboardId={dashboard.id} size="xs" />
           {canManage && (
             <Button
               size="xs"

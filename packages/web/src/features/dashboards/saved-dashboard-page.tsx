@@ -1,8 +1,8 @@
 // /dashboards/:id: a saved dashboard, its widgets on the grid under the global filters, live as responses
 // arrive; editors change its filters, name, team and widgets and save them against the version they read.
 import { Alert, Badge, Button, EmptyState, Group, Stack, Text } from "@mantine/core";
-import { useClipboard, useDisclosure } from "@mantine/hooks";
-import { IconLayoutGrid, IconLink, IconPencil } from "@tabler/icons-react";
+import { useDisclosure } from "@mantine/hooks";
+import { IconLayoutGrid, IconPencil } from "@tabler/icons-react";
 import { can, type Dashboard, type DashboardFilters, type DashboardWidget } from "@touchpoint/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useLiveRollups } from "../analytics/use-live-rollups.ts";
 import { workspaceDate } from "../analytics/workspace-today.ts";
 import { useCurrentMe } from "../auth/current-me.tsx";
+import { CopyDashboardLinkButton } from "./copy-link-button.tsx";
 import {
   appendWidget,
   freshWidgetId,
@@ -59,7 +60,6 @@ function SavedDashboard({ dashboard, onReload }: { dashboard: Dashboard; onReloa
   const { t } = useTranslation();
   const me = useCurrentMe();
   const canManage = can(me.role, "dashboards.manage");
-  const clipboard = useClipboard();
   const [filters, setFilters] = useState<DashboardFilters>(dashboard.globalFilters);
   const scope = useMemo(
     () => widgetScope(filters, workspaceDate(new Date(), me.timeZone)),
@@ -105,17 +105,7 @@ function SavedDashboard({ dashboard, onReload }: { dashboard: Dashboard; onReloa
           <Button component={Link} to="/dashboards" variant="subtle">
             {t("dashboards.page.back")}
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconLink size={16} />}
-            onClick={() => {
-              clipboard.copy(`${window.location.origin}/dashboards/${dashboard.id}`);
-              notifySuccess(t("dashboards.list.linkCopied"));
-            }}
-            data-testid="dashboard-copy-link"
-          >
-            {t("dashboards.list.copyLink")}
-          </Button>
+          <CopyDashboardLinkButton dashboardId={dashboard.id} />
           {canManage && !draft && (
             <Button
               leftSection={<IconPencil size={16} />}
