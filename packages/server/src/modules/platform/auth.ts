@@ -159,9 +159,9 @@ async function timeZoneOf(deps: PlatformDeps, workspaceId: string): Promise<stri
 
 export async function describeCaller(deps: PlatformDeps, caller: Caller): Promise<Me> {
   const { db } = deps.database;
-  const workspace = await repo.findWorkspace(db, caller.workspaceId);
-  if (!workspace) throw new UnauthorizedError();
-  const timeZone = await timeZoneOf(deps, workspace.id);
+  const found = await repo.findWorkspaceWithTimeZone(db, caller.workspaceId);
+  if (!found) throw new UnauthorizedError();
+  const { workspace, timeZone } = found;
   if (caller.kind === "api_key" || !caller.userId) {
     return {
       kind: "api_key",

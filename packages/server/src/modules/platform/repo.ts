@@ -25,6 +25,15 @@ export async function findWorkspace(ex: Executor, workspaceId: string): Promise<
   return row && toWorkspace(row);
 }
 
+/** The workspace and its time zone from one read of its row (what `/me` answers). */
+export async function findWorkspaceWithTimeZone(
+  ex: Executor,
+  workspaceId: string,
+): Promise<{ workspace: Workspace; timeZone: string } | undefined> {
+  const [row] = await ex.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
+  return row && { workspace: toWorkspace(row), timeZone: row.timeZone };
+}
+
 export async function findWorkspaceTimeZone(ex: Executor, workspaceId: string): Promise<string | undefined> {
   const [row] = await ex
     .select({ timeZone: workspaces.timeZone })
