@@ -4,7 +4,8 @@
 // in the same run on the English sets; then a topic model trained on UIT-VSFC's train split by
 // trainTextModel (what `touchpoint text train` runs) scored on its dev split, and the language-ID
 // summary of eval:language. First the customer-service regression set written for this project
-// (cx-sentiment-cases.ts, in the repo), then the data sets. Prints one JSON line per run; skips the
+// (cx-sentiment-cases.ts, in the repo), then the data sets, then real telecom NPS comments scored
+// against the customer's NPS category (never trained on). Prints one JSON line per run; skips the
 // data sets cleanly without data.
 import { CX_SENTIMENT_CASES } from "../packages/core/src/text/cx-sentiment-cases.ts";
 import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
@@ -13,7 +14,13 @@ import { evaluateTextModel, trainTextModel } from "../packages/core/src/text/tex
 import { measureLanguageId } from "./language-accuracy.ts";
 import { loadLanguageSets, stripDiacritics } from "./language-data.ts";
 import { afinnPolarity, afinnScore, vaderPolarity } from "./sentiment-baselines.ts";
-import { isUnambiguous, type LabelledText, loadSentimentSets, type Polarity } from "./sentiment-data.ts";
+import {
+  isUnambiguous,
+  type LabelledText,
+  loadNpsVerbatims,
+  loadSentimentSets,
+  type Polarity,
+} from "./sentiment-data.ts";
 import { loadTopicSets } from "./topic-data.ts";
 
 for (const language of ["vi", "en", undefined] as const) {
@@ -63,6 +70,43 @@ for (const set of sets) {
         : undefined;
     console.log(
       JSON.stringify({ set: run.name, texts: run.texts.length, labels: set.labels, model, baselines }),
+    );
+  }
+}
+
+// Real customer-service comments, labelled by the customer's NPS category: evaluation only.
+const verbatims = loadNpsVerbatims();
+if (verbatims.length > 0) {
+  const polar = verbatims.filter((item) => item.label !== "neutral");
+  const runs = [
+    {
+      name: "en-nps-verbatims-telco (NPS category)",
+      texts: verbatims,
+      labels: ["negative", "neutral", "positive"],
+    },
+    {
+      name: "en-nps-verbatims-telco (detractors vs promoters)",
+      texts: polar,
+      labels: ["negative", "positive"],
+    },
+  ] as const;
+  for (const run of runs) {
+    const gold = run.texts.map((item) => item.label);
+    const report = (predicted: Polarity[]) => summarise(gold, predicted, [...run.labels]);
+    console.log(
+      JSON.stringify({
+        set: run.name,
+        texts: run.texts.length,
+        labels: run.labels,
+        model: report(run.texts.map(({ text }) => scoreSentiment(text, "en").sentiment)),
+        baselines: {
+          afinn: {
+            threshold: afinnThreshold,
+            ...report(run.texts.map(({ text }) => afinnPolarity(afinnScore(text), afinnThreshold))),
+          },
+          vader: report(run.texts.map(({ text }) => vaderPolarity(text))),
+        },
+      }),
     );
   }
 }

@@ -157,7 +157,5 @@ const xmlText = (text: string) =>
     name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? entity),
   );
 
-/** The text without diacritics but with its case: how many people type Vietnamese on a phone. */
-export function stripDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-}
+// The text without diacritics but with its case: how many people type Vietnamese on a phone.
+export { stripDiacritics } from "../packages/core/src/text/topics-matcher.ts";

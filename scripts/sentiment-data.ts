@@ -127,6 +127,27 @@ export function loadSentimentSets(dir = DATA_DIR): SentimentSet[] {
 }
 
 /** The unambiguous airline tweets: all annotators agreed (airline_sentiment_confidence = 1). */
+/**
+ * The UK telecom NPS verbatims (en-nps-verbatims-telco, evaluation only: never trained on), labelled
+ * by the customer's own score: detractor (0–6) → negative, passive (7–8) → neutral, promoter (9–10) →
+ * positive. A score is not a sentiment annotation (a detractor may write a neutral fact), so this
+ * measures agreement with what customers felt, on real customer-service comments.
+ */
+export function loadNpsVerbatims(dir = DATA_DIR): LabelledText[] {
+  const file = path.join(dir, "en-nps-verbatims-telco/nps_verbatims.csv");
+  if (!existsSync(file)) return [];
+  const [header = [], ...rows] = parseCsv(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  const [rating, text] = [header.indexOf("NPS_RATING"), header.indexOf("text")];
+  const labels: Record<string, Polarity> = {
+    Detractor: "negative",
+    Passive: "neutral",
+    Promoter: "positive",
+  };
+  return rows
+    .map((row) => ({ text: row[text] ?? "", label: labels[row[rating] ?? ""] }))
+    .filter((item): item is LabelledText => item.label !== undefined && item.text.trim().length > 0);
+}
+
 export const isUnambiguous = (item: LabelledText) => item.confidence === undefined || item.confidence >= 1;
 
 function starPolarity(stars: number): Polarity {

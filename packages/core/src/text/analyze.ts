@@ -10,8 +10,12 @@ import { type TextModel, textModelSentiment, textModelTopics } from "./text-mode
 import { detectTopics } from "./topics.ts";
 
 export const DEFAULT_MAX_TEXT_LENGTH = 10_000;
-/** Stored with every enrichment row; raise it when a model or the taxonomy changes what analyzeText returns. */
-export const TEXT_ANALYSIS_VERSION = "analyze-text/1";
+/**
+ * Stored with every enrichment row; raise it when a model or the taxonomy changes what analyzeText returns
+ * (2: the Vietnamese sentiment model's domain experts), so rows analysed before show an older version
+ * until a re-enrichment.
+ */
+export const TEXT_ANALYSIS_VERSION = "analyze-text/2";
 export const MAX_TEXTS_PER_REQUEST = 1000;
 
 export const analysisLanguageSchema = z.enum(["auto", "vi", "en"]);

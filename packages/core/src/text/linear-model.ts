@@ -20,6 +20,13 @@ export interface LinearTrainingOptions {
   l2?: number;
   /** Loss weight of each class, in class order; default 1 each. */
   classWeights?: readonly number[];
+  /** Label smoothing: the gold class's target is 1 − ε, every other class's ε / (k − 1); default 0. */
+  labelSmoothing?: number;
+  /**
+   * Learn a per-class intercept, not scaled by 1/√n like the features: the returned array then has k more
+   * values after the bucket weights, to pass as `biases` to `linearProbabilities`. Default false.
+   */
+  intercept?: boolean;
 }
 
 export interface AveragedTrainingOptions extends LinearTrainingOptions {
@@ -38,7 +45,7 @@ export function linearProbabilities(
   weights: Float32Array | Float64Array,
   features: Uint32Array,
   classes: number,
-  biases?: readonly number[],
+  biases?: ArrayLike<number>,
 ): Float64Array {
   const value = features.length === 0 ? 0 : 1 / Math.sqrt(features.length);
   const logits = new Float64Array(classes);
@@ -64,9 +71,11 @@ export function trainLinearWeights(
   examples: readonly LinearExample[],
   options: LinearTrainingOptions,
 ): Float64Array {
-  const { classes, bits, epochs, seed, learningRate = 0.3, l2 = 1e-6 } = options;
+  const { classes, bits, epochs, seed, learningRate = 0.3, l2 = 1e-6, labelSmoothing = 0 } = options;
   const classWeights = options.classWeights ?? Array.from({ length: classes }, () => 1);
-  const weights = new Float64Array((1 << bits) * classes);
+  const featureWeights = (1 << bits) * classes;
+  const weights = new Float64Array(featureWeights + (options.intercept ? classes : 0));
+  const biases = options.intercept ? weights.subarray(featureWeights) : undefined;
   const squares = new Float64Array(weights.length);
   const random = mulberry32(seed);
   const order = examples.map((_, i) => i);
@@ -75,11 +84,19 @@ export function trainLinearWeights(
     for (const i of order) {
       const { features, label } = examples[i] as LinearExample;
       if (features.length === 0) continue;
-      const probabilities = linearProbabilities(weights, features, classes);
+      const probabilities = linearProbabilities(weights, features, classes, biases);
       const value = 1 / Math.sqrt(features.length);
       const weight = classWeights[label] as number;
       for (let c = 0; c < classes; c++) {
-        const error = ((probabilities[c] as number) - (c === label ? 1 : 0)) * weight * value;
+        const target = c === label ? 1 - labelSmoothing : labelSmoothing / (classes - 1);
+        const residual = ((probabilities[c] as number) - target) * weight;
+        if (biases) {
+          const k = featureWeights + c;
+          squares[k] = (squares[k] as number) + residual * residual;
+          weights[k] =
+            (weights[k] as number) - (learningRate * residual) / Math.sqrt((squares[k] as number) + 1e-8);
+        }
+        const error = residual * value;
         for (const feature of features) {
           const k = feature * classes + c;
           const gradient = error + l2 * (weights[k] as number);
@@ -197,6 +214,65 @@ export function decodeClassWeights(
   for (let i = 0, j = 0; i < binary.length; j += classes) {
     for (let c = 0; c < classes; c++) {
       if (c !== reference) weights[j + c] = dequantize(binary.charCodeAt(i++), scale);
+    }
+  }
+  return weights;
+}
+
+/**
+ * The sparse form of `encodeClassWeights`, for models that leave most buckets untouched (custom models,
+ * domain experts): per bucket with any non-zero weight, the gap to the previous such bucket as a LEB128
+ * varint, then its k − 1 relative int8 weights.
+ */
+export function encodeSparseClassWeights(
+  weights: Float32Array | Float64Array,
+  classes: number,
+  reference: number,
+): EncodedWeights {
+  const stored = classes - 1;
+  const { scale, bytes } = quantizeClassWeights(weights, classes, reference);
+  const out: number[] = [];
+  let previous = -1;
+  for (let bucket = 0; bucket * stored < bytes.length; bucket++) {
+    const values = bytes.subarray(bucket * stored, (bucket + 1) * stored);
+    if (values.every((value) => value === 0)) continue;
+    for (let gap = bucket - previous - 1; ; gap >>>= 7) {
+      if (gap < 0x80) {
+        out.push(gap);
+        break;
+      }
+      out.push((gap & 0x7f) | 0x80);
+    }
+    out.push(...values);
+    previous = bucket;
+  }
+  return { scale, base64: toBase64(Uint8Array.from(out)) };
+}
+
+/** The weights of 2^bits buckets from `encodeSparseClassWeights`; a RangeError when they do not fit. */
+export function decodeSparseClassWeights(
+  { scale, base64 }: EncodedWeights,
+  classes: number,
+  bits: number,
+  reference: number,
+): Float32Array {
+  const buckets = 1 << bits;
+  const weights = new Float32Array(buckets * classes);
+  const binary = atob(base64);
+  let bucket = -1;
+  for (let i = 0; i < binary.length; ) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = binary.charCodeAt(i++);
+      gap |= (byte & 0x7f) << shift;
+      if (byte < 0x80 || i >= binary.length) break;
+    }
+    bucket += gap + 1;
+    if (bucket >= buckets || i + classes - 1 > binary.length) {
+      throw new RangeError("the encoded weights do not fit the classes and bits");
+    }
+    for (let c = 0; c < classes; c++) {
+      if (c !== reference) weights[bucket * classes + c] = dequantize(binary.charCodeAt(i++), scale);
     }
   }
   return weights;

@@ -2,6 +2,19 @@
 import type { SentimentLanguage } from "./sentiment-features.ts";
 import type { EncodedWeights } from "./sentiment-weights.ts";
 
+/**
+ * A model trained on one training set (domain) alone, used for the texts the gate finds to be from that
+ * domain; sparse weights (`encodeSparseClassWeights`, neutral the reference class).
+ */
+export interface SentimentExpert {
+  domain: string;
+  /** Its features are the model's bucket indices masked to 2^bits (bits ≤ the model's). */
+  bits: number;
+  /** Added to the expert's neutral logit; tuned on its domain's dev set for macro-F1. */
+  neutralBias: number;
+  weights: EncodedWeights;
+}
+
 export interface SentimentModel {
   language: SentimentLanguage;
   /** The features are hashed into 2^bits buckets. */
@@ -12,5 +25,14 @@ export interface SentimentModel {
   lexiconPrior: number;
   /** Training texts per data set. */
   trainedOn: Record<string, number>;
+  /** The general model, trained on every set: dense weights. */
   weights: EncodedWeights;
+  /** Domain experts, kept only where one beat the general model on its domain's dev set. */
+  experts: SentimentExpert[];
+  /**
+   * Present when there are experts: a linear classifier over the same features (the bucket index masked
+   * to 2^bits) giving P(expert 1), …, P(expert n), P(anything else); sparse weights, the last class the
+   * reference. The text's probabilities are those of the experts and the general model, so weighted.
+   */
+  gate?: { bits: number; weights: EncodedWeights };
 }

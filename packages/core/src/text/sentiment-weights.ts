@@ -3,10 +3,13 @@
 // a 2^18-bucket three-class model is ≈ 700 kB of source.
 import {
   decodeClassWeights,
+  decodeSparseClassWeights,
   type EncodedWeights,
   encodeClassWeights,
+  encodeSparseClassWeights,
   linearProbabilities,
 } from "./linear-model.ts";
+import type { SentimentModel } from "./sentiment-model.ts";
 
 export type { EncodedWeights } from "./linear-model.ts";
 
@@ -39,4 +42,91 @@ export function encodeWeights(weights: Float32Array | Float64Array): EncodedWeig
 /** The [negative, neutral = 0, positive] weights per bucket from their encoded form. */
 export function decodeWeights(encoded: EncodedWeights): Float32Array {
   return decodeClassWeights(encoded, CLASSES, NEUTRAL);
+}
+
+/** Expert weights, stored sparsely: an expert trained on one set leaves most buckets untouched. */
+export function encodeExpertWeights(weights: Float32Array | Float64Array): EncodedWeights {
+  return encodeSparseClassWeights(weights, CLASSES, NEUTRAL);
+}
+
+export function decodeExpertWeights(encoded: EncodedWeights, bits: number): Float32Array {
+  return decodeSparseClassWeights(encoded, CLASSES, bits, NEUTRAL);
+}
+
+/** A sentiment model with its weights decoded, ready to score features. */
+export interface DecodedSentimentModel {
+  weights: Float32Array;
+  neutralBias: number;
+  lexiconPrior: number;
+  experts: { bits: number; neutralBias: number; weights: Float32Array }[];
+  gate?: { bits: number; weights: Float32Array };
+}
+
+export function decodeSentimentModel(model: SentimentModel): DecodedSentimentModel {
+  const { neutralBias, lexiconPrior, gate } = model;
+  return {
+    weights: decodeWeights(model.weights),
+    neutralBias,
+    lexiconPrior,
+    experts: model.experts.map((expert) => ({
+      bits: expert.bits,
+      neutralBias: expert.neutralBias,
+      weights: decodeExpertWeights(expert.weights, expert.bits),
+    })),
+    ...(gate
+      ? {
+          gate: {
+            bits: gate.bits,
+            weights: decodeSparseClassWeights(
+              gate.weights,
+              model.experts.length + 1,
+              gate.bits,
+              model.experts.length,
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
+// An expert whose gate probability is below this is not scored: its share could not change the verdict.
+const MIN_EXPERT_SHARE = 1e-3;
+
+/**
+ * [negative, neutral, positive] of a text with features `features` and lexicon score `lexicon`: the
+ * general model's probabilities, or with experts the gate-weighted mean of the experts' and the general
+ * model's (a mixture of experts; the shares of skipped experts go to the general model).
+ */
+export function mixtureProbabilities(
+  model: DecodedSentimentModel,
+  features: Uint32Array,
+  lexicon: number,
+): [number, number, number] {
+  const prior = lexicon * model.lexiconPrior;
+  const general = sentimentProbabilities(model.weights, features, model.neutralBias, prior);
+  const { gate, experts } = model;
+  if (!gate || experts.length === 0) return general;
+  const shares = linearProbabilities(gate.weights, masked(features, gate.bits), experts.length + 1);
+  const mixed: [number, number, number] = [0, 0, 0];
+  let generalShare = 1;
+  experts.forEach((expert, i) => {
+    const share = shares[i] as number;
+    if (share < MIN_EXPERT_SHARE) return;
+    generalShare -= share;
+    const probabilities = sentimentProbabilities(
+      expert.weights,
+      masked(features, expert.bits),
+      expert.neutralBias,
+      prior,
+    );
+    for (let c = 0; c < CLASSES; c++) mixed[c] = (mixed[c] as number) + share * (probabilities[c] as number);
+  });
+  for (let c = 0; c < CLASSES; c++) mixed[c] = (mixed[c] as number) + generalShare * (general[c] as number);
+  return mixed;
+}
+
+/** Bucket indices of 2^bits buckets hashed into 2^b ≤ 2^bits: FNV-1a masked to fewer bits. */
+export function masked(features: Uint32Array, bits: number): Uint32Array {
+  const mask = (1 << bits) - 1;
+  return features.map((feature) => feature & mask);
 }

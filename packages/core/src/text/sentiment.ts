@@ -1,13 +1,19 @@
 // Sentiment of feedback text: negative | neutral | positive with a score in [−1, 1], for Vietnamese
-// (accented, unaccented, teen code) and English. One hashed linear model per language, trained by
-// scripts/train-text.ts; see docs/models.md for the data, the metrics and how to retrain.
+// (accented, unaccented, teen code) and English. Per language a hashed linear model, with domain experts
+// weighed by a gate where they beat it, trained by scripts/train-text.ts; see docs/models.md for the
+// data, the metrics and how to retrain.
 import { z } from "zod";
 import { detectLanguage, type TextLanguage } from "./language.ts";
 import { lexiconSentimentFeatures, type SentimentLanguage } from "./sentiment-features.ts";
 import type { SentimentModel } from "./sentiment-model.ts";
 import { SENTIMENT_MODEL_EN } from "./sentiment-model-en.ts";
 import { SENTIMENT_MODEL_VI } from "./sentiment-model-vi.ts";
-import { decodeWeights, SENTIMENT_CLASSES, sentimentProbabilities } from "./sentiment-weights.ts";
+import {
+  type DecodedSentimentModel,
+  decodeSentimentModel,
+  mixtureProbabilities,
+  SENTIMENT_CLASSES,
+} from "./sentiment-weights.ts";
 
 export const sentimentSchema = z.enum(SENTIMENT_CLASSES);
 export type Sentiment = z.infer<typeof sentimentSchema>;
@@ -20,7 +26,7 @@ export interface SentimentResult {
 
 const MODELS: Record<SentimentLanguage, SentimentModel> = { vi: SENTIMENT_MODEL_VI, en: SENTIMENT_MODEL_EN };
 // Decoded on first use, once per language: the widget and pages that never score text pay nothing.
-const decoded = new Map<SentimentLanguage, Float32Array>();
+const decoded = new Map<SentimentLanguage, DecodedSentimentModel>();
 
 /**
  * The sentiment of `text`. The language is detected when not given; Vietnamese uses the Vietnamese
@@ -32,18 +38,13 @@ export function scoreSentiment(text: string, language?: TextLanguage): Sentiment
   if (text.trim().length === 0) return { sentiment: "neutral", score: 0 };
   const modelLanguage: SentimentLanguage = (language ?? detectLanguage(text).language) === "vi" ? "vi" : "en";
   const model = MODELS[modelLanguage];
-  let weights = decoded.get(modelLanguage);
-  if (!weights) {
-    weights = decodeWeights(model.weights);
-    decoded.set(modelLanguage, weights);
+  let ready = decoded.get(modelLanguage);
+  if (!ready) {
+    ready = decodeSentimentModel(model);
+    decoded.set(modelLanguage, ready);
   }
   const { features, lexicon } = lexiconSentimentFeatures(text, modelLanguage, model.bits);
-  const probabilities = sentimentProbabilities(
-    weights,
-    features,
-    model.neutralBias,
-    lexicon * model.lexiconPrior,
-  );
+  const probabilities = mixtureProbabilities(ready, features, lexicon);
   const best = probabilities.indexOf(Math.max(...probabilities));
   const score = Math.round(((probabilities[2] as number) - (probabilities[0] as number)) * 10_000) / 10_000;
   return { sentiment: SENTIMENT_CLASSES[best] as Sentiment, score };

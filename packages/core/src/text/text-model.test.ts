@@ -86,6 +86,39 @@ describe("parseTextModel", () => {
     expect(() => parseTextModel({ ...model, features: { ...model.features, bits: 8 } })).toThrow(
       /do not fit the model's labels and bits/,
     );
+    expect(() => parseTextModel({ ...model, weights: { ...model.weights, biases: [0, 1] } })).toThrow(
+      /weights.biases: one bias per label/,
+    );
+  });
+
+  it("still reads /1 files (no intercepts, one set of weights) and refuses /2 parts in them", () => {
+    const { withoutDiacritics, ...rest } = model;
+    const { biases, ...plain } = model.weights;
+    expect(withoutDiacritics).toBeDefined();
+    expect(biases).toHaveLength(3);
+    const old = parseTextModel({ ...rest, format: "touchpoint-text-model/1", weights: plain });
+    // Without intercepts a /1 file is scored on its weights alone: the same text, other probabilities.
+    const text = "phòng học nóng";
+    expect(predictTextModel(old, text).label).toBe("facility");
+    expect(predictTextModel(old, text).probabilities[0]?.probability).not.toBeCloseTo(
+      predictTextModel(model, text).probabilities[0]?.probability as number,
+      6,
+    );
+    expect(() => parseTextModel({ ...model, format: "touchpoint-text-model/1" })).toThrow(
+      /one bias per label, in \/2 files only.*withoutDiacritics: only in \/2 files/,
+    );
+  });
+
+  it("scores a Vietnamese text typed without diacritics with the weights trained without them", () => {
+    const unaccented = { ...model, weights: model.withoutDiacritics?.weights ?? model.weights };
+    for (const text of ["phong hoc nong", "thay giang hay"]) {
+      expect(predictTextModel(model, text)).toEqual(
+        predictTextModel({ ...unaccented, withoutDiacritics: undefined }, text),
+      );
+    }
+    expect(predictTextModel(model, "phòng học nóng")).not.toEqual(
+      predictTextModel({ ...unaccented, withoutDiacritics: undefined }, "phòng học nóng"),
+    );
   });
 });
 

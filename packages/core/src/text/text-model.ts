@@ -3,12 +3,18 @@
 // file's format (zod schema), reading it with errors that say what is wrong, and predicting with it;
 // training is in text-model-training.ts. Pure: the CLI and the server read and write the files.
 import { z } from "zod";
-import { dequantize, linearProbabilities, quantizeClassWeights } from "./linear-model.ts";
+import { decodeSparseClassWeights, encodeSparseClassWeights, linearProbabilities } from "./linear-model.ts";
 import type { Sentiment, SentimentResult } from "./sentiment.ts";
 import { sentimentFeatures } from "./sentiment-features.ts";
 import { SENTIMENT_CLASSES } from "./sentiment-weights.ts";
+import { hasDiacritics } from "./topics-matcher.ts";
 
-export const TEXT_MODEL_FORMAT = "touchpoint-text-model/1";
+/**
+ * /2 adds per-class intercepts (`weights.biases`) and, for Vietnamese, a second set of weights for texts
+ * typed without diacritics (`withoutDiacritics`); /1 files (neither) are still read.
+ */
+export const TEXT_MODEL_FORMAT = "touchpoint-text-model/2";
+export const TEXT_MODEL_FORMATS = ["touchpoint-text-model/1", TEXT_MODEL_FORMAT] as const;
 /** The feature extraction of sentiment-features.ts; raise it when that changes what a text hashes to. */
 export const TEXT_MODEL_FEATURES_VERSION = "sentiment-features/1";
 export const TEXT_MODEL_TASKS = ["topic", "sentiment"] as const;
@@ -20,9 +26,22 @@ export class TextModelError extends Error {
   override readonly name = "TextModelError";
 }
 
+const weightsSchema = z.object({
+  /**
+   * Per bucket with any weight: the gap to the previous such bucket as a LEB128 varint, then the
+   * weights of labels 2…k minus that of label 1 as int8 with square-root companding
+   * (w = sign(q) · (q/127)² · scale); base64.
+   */
+  encoding: z.literal("int8-sqrt-sparse"),
+  scale: z.number().nonnegative(),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
+  /** /2: each label's intercept (logit added whatever the features), label 1's 0. */
+  biases: z.array(z.number()).optional(),
+});
+
 export const textModelSchema = z
   .object({
-    format: z.literal(TEXT_MODEL_FORMAT),
+    format: z.enum(TEXT_MODEL_FORMATS),
     task: textModelTaskSchema,
     /** The classes, in the order of the stored weights. */
     labels: z.array(z.string().min(1)).min(2),
@@ -42,21 +61,36 @@ export const textModelSchema = z
       learningRate: z.number().positive(),
       l2: z.number().nonnegative(),
       classWeightPower: z.number().nonnegative(),
+      labelSmoothing: z.number().min(0).max(1).optional(),
     }),
-    weights: z.object({
-      /**
-       * Per bucket with any weight: the gap to the previous such bucket as a LEB128 varint, then the
-       * weights of labels 2…k minus that of label 1 as int8 with square-root companding
-       * (w = sign(q) · (q/127)² · scale); base64.
-       */
-      encoding: z.literal("int8-sqrt-sparse"),
-      scale: z.number().nonnegative(),
-      base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
-    }),
+    weights: weightsSchema,
+    /**
+     * Vietnamese /2 models: the weights used for a text with no diacritics at all (typed without accents),
+     * trained on the training texts with their diacritics stripped. Absent: `weights` score every text.
+     */
+    withoutDiacritics: z.object({ weights: weightsSchema }).optional(),
   })
   .superRefine((model, context) => {
     if (new Set(model.labels).size !== model.labels.length) {
       context.addIssue({ code: "custom", path: ["labels"], message: "labels must be distinct" });
+    }
+    for (const [path, weights] of [
+      [["weights"], model.weights],
+      [["withoutDiacritics", "weights"], model.withoutDiacritics?.weights],
+    ] as const) {
+      if (
+        weights?.biases &&
+        (model.format !== TEXT_MODEL_FORMAT || weights.biases.length !== model.labels.length)
+      ) {
+        context.addIssue({
+          code: "custom",
+          path: [...path, "biases"],
+          message: "one bias per label, in /2 files only",
+        });
+      }
+    }
+    if (model.withoutDiacritics && model.format !== TEXT_MODEL_FORMAT) {
+      context.addIssue({ code: "custom", path: ["withoutDiacritics"], message: "only in /2 files" });
     }
     if (model.task === "sentiment" && model.labels.join() !== SENTIMENT_CLASSES.join()) {
       context.addIssue({
@@ -71,9 +105,9 @@ export type TextModel = z.infer<typeof textModelSchema>;
 /** A model file's parsed JSON as a TextModel; a TextModelError naming each problem otherwise. */
 export function parseTextModel(json: unknown): TextModel {
   const format = (json as { format?: unknown } | null)?.format;
-  if (format !== TEXT_MODEL_FORMAT) {
+  if (!(TEXT_MODEL_FORMATS as readonly unknown[]).includes(format)) {
     throw new TextModelError(
-      `not a ${TEXT_MODEL_FORMAT} model file (format is ${format === undefined ? "missing" : JSON.stringify(format)})`,
+      `not a touchpoint text model file: format must be ${TEXT_MODEL_FORMATS.join(" or ")} (format is ${format === undefined ? "missing" : JSON.stringify(format)})`,
     );
   }
   const parsed = textModelSchema.safeParse(json);
@@ -83,61 +117,36 @@ export function parseTextModel(json: unknown): TextModel {
     );
     throw new TextModelError(`not a ${TEXT_MODEL_FORMAT} model file (${problems.join("; ")})`);
   }
-  decodedWeights(parsed.data);
+  decodedWeights(parsed.data, parsed.data.weights);
+  if (parsed.data.withoutDiacritics) decodedWeights(parsed.data, parsed.data.withoutDiacritics.weights);
   return parsed.data;
 }
 
 /** Stores the trained weights sparsely: a topic model leaves most of its buckets untouched. */
-export function encodeTextModelWeights(weights: Float64Array, classes: number): TextModel["weights"] {
-  const stored = classes - 1;
-  const { scale, bytes } = quantizeClassWeights(weights, classes, 0);
-  const out: number[] = [];
-  let previous = -1;
-  for (let bucket = 0; bucket * stored < bytes.length; bucket++) {
-    const values = bytes.subarray(bucket * stored, (bucket + 1) * stored);
-    if (values.every((value) => value === 0)) continue;
-    for (let gap = bucket - previous - 1; ; gap >>>= 7) {
-      if (gap < 0x80) {
-        out.push(gap);
-        break;
-      }
-      out.push((gap & 0x7f) | 0x80);
-    }
-    out.push(...values);
-    previous = bucket;
-  }
-  let binary = "";
-  for (let i = 0; i < out.length; i += 0x8000) binary += String.fromCharCode(...out.slice(i, i + 0x8000));
-  return { encoding: "int8-sqrt-sparse", scale, base64: btoa(binary) };
+export function encodeTextModelWeights(
+  weights: Float64Array,
+  classes: number,
+  biases?: ArrayLike<number>,
+): TextModel["weights"] {
+  const encoded = { encoding: "int8-sqrt-sparse" as const, ...encodeSparseClassWeights(weights, classes, 0) };
+  if (!biases) return encoded;
+  const first = biases[0] as number;
+  return { ...encoded, biases: Array.from(biases, (bias) => Number((bias - first).toPrecision(6)) + 0) };
 }
 
 // Decoded once per model object: the CLI scores thousands of texts with one model.
-const decoded = new WeakMap<TextModel, Float32Array>();
+const decoded = new WeakMap<TextModel["weights"], Float32Array>();
 
-function decodedWeights(model: TextModel): Float32Array {
-  const cached = decoded.get(model);
+function decodedWeights(model: TextModel, encoded: TextModel["weights"]): Float32Array {
+  const cached = decoded.get(encoded);
   if (cached) return cached;
-  const classes = model.labels.length;
-  const buckets = 1 << model.features.bits;
-  const weights = new Float32Array(buckets * classes);
-  const binary = atob(model.weights.base64);
-  let bucket = -1;
-  for (let i = 0; i < binary.length; ) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = binary.charCodeAt(i++);
-      gap |= (byte & 0x7f) << shift;
-      if (byte < 0x80 || i >= binary.length) break;
-    }
-    bucket += gap + 1;
-    if (bucket >= buckets || i + classes - 1 > binary.length) {
-      throw new TextModelError("weights: the encoded weights do not fit the model's labels and bits");
-    }
-    for (let c = 1; c < classes; c++) {
-      weights[bucket * classes + c] = dequantize(binary.charCodeAt(i++), model.weights.scale);
-    }
+  let weights: Float32Array;
+  try {
+    weights = decodeSparseClassWeights(encoded, model.labels.length, model.features.bits, 0);
+  } catch {
+    throw new TextModelError("weights: the encoded weights do not fit the model's labels and bits");
   }
-  decoded.set(model, weights);
+  decoded.set(encoded, weights);
   return weights;
 }
 
@@ -155,7 +164,14 @@ export interface TextModelPrediction {
 export function predictTextModel(model: TextModel, text: string): TextModelPrediction {
   const { language, bits } = model.features;
   const features = sentimentFeatures(text, language, bits);
-  const probabilities = linearProbabilities(decodedWeights(model), features, model.labels.length);
+  const encoded =
+    model.withoutDiacritics && !hasDiacritics(text) ? model.withoutDiacritics.weights : model.weights;
+  const probabilities = linearProbabilities(
+    decodedWeights(model, encoded),
+    features,
+    model.labels.length,
+    encoded.biases,
+  );
   const ranked = model.labels
     .map((label, i) => ({ label, probability: probabilities[i] as number }))
     .sort((a, b) => b.probability - a.probability);

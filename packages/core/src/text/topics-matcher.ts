@@ -84,6 +84,11 @@ export function hasDiacritics(text: string): boolean {
   return /[\u0300-\u036f]/.test(text.normalize("NFD")) || /[đĐ]/.test(text);
 }
 
+/** `text` with its diacritics removed and đ as d, as a text typed without accents. */
+export function stripDiacritics(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+}
+
 /**
  * Lower-case English words without accents, plurals cut to the singular form ("fees" → "fee",
  * "policies" → "policy"): applied to keywords and text alike, so only consistency matters.

@@ -174,7 +174,7 @@ describe.each(testEngines)("comment explorer: taxonomy and re-enrichment on %s",
     const analyses = json<TextAnalysisPage>(await call("GET", "/text/analyses?limit=200", ws.keys.viewer));
     expect(analyses.items).toHaveLength(6);
     expect(new Set(analyses.items.map((item) => item.modelVersion))).toEqual(
-      new Set(["analyze-text/1+tax:1"]),
+      new Set(["analyze-text/2+tax:1"]),
     );
     expect((await comments("?q=cho%20dau%20xe")).items.map((item) => item.text)).toEqual([NOTES[0]]);
     const labelled = (await comments("?labelled=true")).items;

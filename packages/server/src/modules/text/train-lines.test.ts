@@ -155,7 +155,7 @@ describe("touchpoint text analyze with custom models", () => {
     await expect(run(["analyze", "--input", input, "--topic-model", notJson])).rejects.toThrow(/is not JSON/);
     const otherFormat = file("other.json", [JSON.stringify({ format: "fasttext" })]);
     await expect(run(["analyze", "--input", input, "--topic-model", otherFormat])).rejects.toThrow(
-      /not a touchpoint-text-model\/1 model file \(format is "fasttext"\)/,
+      /not a touchpoint text model file: format must be touchpoint-text-model\/1 or touchpoint-text-model\/2 \(format is "fasttext"\)/,
     );
   });
 

@@ -186,7 +186,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     await t.jobs.runDue(TEXT_REENRICH_JOB);
     expect(await run()).toMatchObject({ status: "done", done: 24 });
     expect(new Set((await analyses()).map((item) => item.modelVersion))).toEqual(
-      new Set([`analyze-text/1+tax:0+topic:${first.id}`]),
+      new Set([`analyze-text/2+tax:0+topic:${first.id}`]),
     );
     const topics = await topTopicByText();
     for (let k = 0; k < PER_CLASS; k++) {
@@ -216,7 +216,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     await t.jobs.runDue(TEXT_ENRICH_JOB);
     expect((await topTopicByText()).get(late)).toBe("card_atm");
     expect(new Set((await analyses()).map((item) => item.modelVersion))).toEqual(
-      new Set([`analyze-text/1+tax:0+topic:${second.id}`]),
+      new Set([`analyze-text/2+tax:0+topic:${second.id}`]),
     );
 
     expect((await call("POST", `/text/models/${first.id}/activate`, ws.keys.analyst)).statusCode).toBe(403);
@@ -228,7 +228,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     topics = await topTopicByText();
     expect([...topics.values()]).not.toContain("card_atm");
     expect(new Set((await analyses()).map((item) => item.modelVersion))).toEqual(
-      new Set([`analyze-text/1+tax:0+topic:${first.id}`]),
+      new Set([`analyze-text/2+tax:0+topic:${first.id}`]),
     );
   });
 
@@ -239,7 +239,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     expect(await auditActions()).toContain("text.model.deactivated");
     await t.jobs.runDue(TEXT_REENRICH_JOB);
     expect(new Set((await analyses()).map((item) => item.modelVersion))).toEqual(
-      new Set(["analyze-text/1+tax:0"]),
+      new Set(["analyze-text/2+tax:0"]),
     );
     const runId = (await run())?.id;
     expect((await call("POST", "/text/models/deactivate?task=topic", ws.keys.admin)).statusCode).toBe(200);
@@ -261,7 +261,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     });
     await t.jobs.runDue(TEXT_REENRICH_JOB);
     expect(new Set((await analyses()).map((item) => item.modelVersion))).toEqual(
-      new Set([`analyze-text/1+tax:0+sentiment:${sentiment.id}`]),
+      new Set([`analyze-text/2+tax:0+sentiment:${sentiment.id}`]),
     );
     expect((await models()).filter((model) => model.active).map((model) => model.id)).toEqual([sentiment.id]);
   });
@@ -270,7 +270,7 @@ describe.each(testEngines)("workspace text models on %s", (engine) => {
     expect(await models(other.keys.viewer)).toEqual([]);
     expect((await call("POST", `/text/models/${first.id}/activate`, other.keys.admin)).statusCode).toBe(404);
     expect(new Set((await analyses(other)).map((item) => item.modelVersion))).toEqual(
-      new Set(["analyze-text/1+tax:0"]),
+      new Set(["analyze-text/2+tax:0"]),
     );
   });
 });
