@@ -34,6 +34,8 @@ export const commentFiltersSchema = z.strictObject({
   channel: channelListSchema.optional(),
   surveyId: z.uuid().optional(),
   questionId: z.string().min(1).max(64).optional(),
+  /** The touchpoint key: the interaction's `touchpoint`, or the response's hidden field `touchpoint`. */
+  touchpoint: z.string().trim().min(1).max(100).optional(),
   /** First day, inclusive, in the workspace's time zone. */
   from: daySchema.optional(),
   /** Last day, inclusive, in the workspace's time zone. */
@@ -99,6 +101,8 @@ export const commentSchema = z.object({
   surveyName: z.string().nullable(),
   /** The question's title in every language of the survey ({vi, en, …}), as the definition holds it. */
   questionTitle: z.record(z.string(), z.string()).nullable(),
+  /** The interaction's touchpoint key, or the response's hidden field `touchpoint` when it is not empty. */
+  touchpoint: z.string().nullable(),
   labels: commentLabelsSchema,
 });
 export type Comment = z.infer<typeof commentSchema>;
@@ -109,6 +113,12 @@ export const commentPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type CommentPage = z.infer<typeof commentPageSchema>;
+
+/** The touchpoints of the workspace's comments with their comment counts, the most first (at most 200). */
+export const commentTouchpointsSchema = z.object({
+  items: z.array(z.object({ touchpoint: z.string(), comments: z.number().int() })),
+});
+export type CommentTouchpoints = z.infer<typeof commentTouchpointsSchema>;
 
 /** Label counts per task and class: `{ topic: { fees: 12 }, sentiment: { negative: 30 } }`. */
 export const labelsSummarySchema = z.object({

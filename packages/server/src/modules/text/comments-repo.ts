@@ -41,6 +41,13 @@ const answer = sql`${responses.answers} -> ${textAnalyses.field}`;
 const commentText = sql<string | null>`case when ${textAnalyses.sourceKind} = 'response_answer'
   then (case jsonb_typeof(${answer}) when 'string' then ${answer} #>> '{}' when 'object' then ${answer} ->> 'other' end)
   else ${interactions.note} end`;
+/**
+ * The comment's touchpoint key: the interaction's, or the response's hidden field `touchpoint` (left joins:
+ * one of the two rows is null). An empty or non-string hidden value is no touchpoint.
+ */
+const touchpointOf = sql<
+  string | null
+>`coalesce(nullif(${interactions.touchpoint}, ''), case when jsonb_typeof(${responses.hidden} -> 'touchpoint') = 'string' then nullif(${responses.hidden} ->> 'touchpoint', '') end)`;
 const sameItem = sql`${textLabels.workspaceId} = ${textAnalyses.workspaceId} and ${textLabels.sourceKind} = ${textAnalyses.sourceKind} and ${textLabels.sourceId} = ${textAnalyses.sourceId} and ${textLabels.field} = ${textAnalyses.field}`;
 const labelsOf = sql<Record<
   string,
@@ -57,6 +64,7 @@ export interface CommentQuery {
   channel?: string[];
   surveyId?: string;
   questionId?: string;
+  touchpoint?: string;
   from?: string;
   to?: string;
   labelled?: boolean;
@@ -64,6 +72,9 @@ export interface CommentQuery {
   after?: { occurredAt: Date; id: string };
   limit: number;
 }
+
+// An erased customer's text is gone: the analysis stays for the aggregates but is no comment to show.
+const hasText = sql`coalesce(${commentText}, '') <> ''`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -85,6 +96,7 @@ function conditions(workspaceId: string, query: CommentQuery, timeZone: string):
       ? inArray(sql`coalesce(${responses.channel}, ${interactions.channel})`, query.channel)
       : undefined,
     query.surveyId ? eq(responses.surveyId, query.surveyId) : undefined,
+    query.touchpoint ? sql`${touchpointOf} = ${query.touchpoint}` : undefined,
     query.questionId
       ? and(eq(textAnalyses.sourceKind, "response_answer"), eq(textAnalyses.field, query.questionId))
       : undefined,
@@ -97,8 +109,7 @@ function conditions(workspaceId: string, query: CommentQuery, timeZone: string):
           and(eq(textAnalyses.occurredAt, after.occurredAt), lt(textAnalyses.id, after.id)),
         )
       : undefined,
-    // An erased customer's text is gone: the analysis stays for the aggregates but is no comment to show.
-    sql`coalesce(${commentText}, '') <> ''`,
+    hasText,
   ];
 }
 
@@ -112,6 +123,7 @@ export function listComments(ex: Executor, workspaceId: string, query: CommentQu
       surveyVersion: responses.surveyVersion,
       surveyName: surveys.name,
       customerName: customers.name,
+      touchpoint: touchpointOf,
       labels: labelsOf,
     })
     .from(textAnalyses)
@@ -131,6 +143,20 @@ export function listComments(ex: Executor, workspaceId: string, query: CommentQu
 }
 
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
+
+/** The distinct touchpoints of the workspace's comments with their comment counts, most first. */
+export function commentTouchpoints(ex: Executor, workspaceId: string, limit: number) {
+  const comments = sql<number>`count(*)::int`;
+  return ex
+    .select({ touchpoint: sql<string>`${touchpointOf}`, comments })
+    .from(textAnalyses)
+    .leftJoin(responses, responseOfAnalysis)
+    .leftJoin(interactions, interactionOfAnalysis)
+    .where(and(eq(textAnalyses.workspaceId, workspaceId), sql`${touchpointOf} is not null`, hasText))
+    .groupBy(touchpointOf)
+    .orderBy(desc(comments), touchpointOf)
+    .limit(limit);
+}
 
 export interface LabelledItem {
   workspaceId: string;

@@ -7,6 +7,7 @@ import {
   type CommentLabels,
   type CommentLabelsInput,
   type CommentPage,
+  type CommentTouchpoints,
   foldForSearch,
   type LabelsSummary,
   type StoredTextAnalysis,
@@ -67,6 +68,7 @@ function toComment(row: repo.CommentRow, titles: Map<string, Record<string, stri
     surveyId: row.surveyId ?? null,
     surveyName: row.surveyName ?? null,
     questionTitle: titles.get(`${row.surveyId}|${row.surveyVersion}|${analysis.field}`) ?? null,
+    touchpoint: row.touchpoint ?? null,
     labels: (row.labels ?? {}) as CommentLabels,
   };
 }
@@ -101,6 +103,18 @@ export async function listComments(
     items: comments.slice(0, limit),
     nextCursor: rows.length > limit && last ? encodeCursor(last.analysis) : null,
   };
+}
+
+/** The most touchpoints the list gives: a filter's choices, not a report. */
+const TOUCHPOINTS_LIMIT = 200;
+
+/** The touchpoints of the workspace's comments, the most commented first: the touchpoint filter's choices. */
+export async function listCommentTouchpoints(
+  deps: { database: Database },
+  caller: Caller,
+): Promise<CommentTouchpoints> {
+  const rows = await repo.commentTouchpoints(deps.database.db, caller.workspaceId, TOUCHPOINTS_LIMIT);
+  return { items: rows.map((row) => ({ touchpoint: row.touchpoint, comments: Number(row.comments) })) };
 }
 
 /** Sets (a value) or removes (null) a comment's labels; a topic label must be a topic of the taxonomy. */

@@ -5,6 +5,7 @@ import {
   commentLabelsInputSchema,
   commentPageSchema,
   commentSchema,
+  commentTouchpointsSchema,
   emergingThemesQuerySchema,
   emergingThemesResponseSchema,
   labelsSummarySchema,
@@ -22,7 +23,7 @@ import type { Clock } from "../../platform/clock.ts";
 import type { Database } from "../../platform/db/database.ts";
 import { callerOf } from "../../platform/http/auth-guard.ts";
 import type { JobQueue } from "../../platform/jobs/queue.ts";
-import { labelsSummary, listComments, setCommentLabels } from "./comments.ts";
+import { labelsSummary, listComments, listCommentTouchpoints, setCommentLabels } from "./comments.ts";
 import { getReenrichment, requestReenrichment } from "./reenrichment.ts";
 import { emergingThemesOf, topicTrends } from "./trends.ts";
 import { deleteWorkspaceTopic, getWorkspaceTaxonomy, putWorkspaceTopic } from "./workspace-taxonomy.ts";
@@ -60,6 +61,20 @@ export function registerExplorerRoutes(api: FastifyInstance, deps: ExplorerDeps)
       },
     },
     async (request) => listComments(deps, callerOf(request), request.query),
+  );
+
+  app.get(
+    "/text/comments/touchpoints",
+    {
+      config: { permission: "responses.read" },
+      schema: {
+        tags,
+        summary: "Touchpoints of the comments with their comment counts, most first (200 at most)",
+        querystring: z.strictObject({}),
+        response: { 200: commentTouchpointsSchema, ...problems },
+      },
+    },
+    async (request) => listCommentTouchpoints(deps, callerOf(request)),
   );
 
   app.put(

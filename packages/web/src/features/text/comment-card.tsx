@@ -30,6 +30,9 @@ export function CommentCard({ comment, query, topicLabel, topicOptions, canLabel
       : question && comment.surveyName
         ? t("feedback.comment.source", { survey: comment.surveyName, question })
         : (comment.surveyName ?? t("feedback.kinds.response_answer"));
+  const meta = comment.touchpoint
+    ? t("feedback.comment.withTouchpoint", { source, touchpoint: comment.touchpoint })
+    : source;
   const readOnlyLabels = [
     comment.labels.topic && topicLabel(comment.labels.topic),
     comment.labels.sentiment && t(`feedback.sentiments.${comment.labels.sentiment}`),
@@ -63,8 +66,8 @@ export function CommentCard({ comment, query, topicLabel, topicOptions, canLabel
             )}
           </Group>
         </Group>
-        <Text size="xs" c="dimmed" lineClamp={2}>
-          {source}
+        <Text size="xs" c="dimmed" lineClamp={2} data-testid="comment-source">
+          {meta}
         </Text>
         <HighlightedText comment={comment} query={query} topicLabel={topicLabel} />
         {comment.keywords.length > 0 && (

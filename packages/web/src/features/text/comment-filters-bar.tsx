@@ -1,5 +1,5 @@
 // The search box and filters above the comments: sentiment, topic (the effective taxonomy), language,
-// source, survey, period and labels.
+// source, survey, touchpoint, period and labels.
 import { Button, Group, Loader, Select, Stack, TextInput } from "@mantine/core";
 import { IconFilterOff, IconSearch } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +12,7 @@ import {
   SENTIMENTS,
   SOURCE_KINDS,
 } from "./comment-filters.ts";
+import { useCommentTouchpoints } from "./comments-queries.ts";
 
 /** Languages the analysis tells apart ("other": another script or too few known words). */
 const LANGUAGES = ["vi", "en", "other", "unknown"] as const;
@@ -40,6 +41,11 @@ export function CommentFiltersBar({
   const { t } = useTranslation();
   const languageName = useLanguageName();
   const surveys = useSurveys(null);
+  const touchpoints = useCommentTouchpoints();
+  // A touchpoint from a shared link stays choosable even when no comment carries it any more.
+  const touchpointOptions = (touchpoints.data ?? []).map((item) => item.touchpoint);
+  if (value.touchpoint && !touchpointOptions.includes(value.touchpoint))
+    touchpointOptions.push(value.touchpoint);
   const set = (change: Partial<CommentFilterState>) => onChange({ ...value, ...change });
   const any = t("feedback.filters.any");
 
@@ -118,6 +124,18 @@ export function CommentFiltersBar({
           clearable
           searchable
           data-testid="feedback-filter-survey"
+        />
+        <Select
+          w={filterWidth(200)}
+          label={t("feedback.filters.touchpoint")}
+          placeholder={any}
+          data={touchpointOptions}
+          value={value.touchpoint}
+          onChange={(touchpoint) => set({ touchpoint })}
+          clearable
+          searchable
+          nothingFoundMessage={t("feedback.filters.noTouchpoint")}
+          data-testid="feedback-filter-touchpoint"
         />
         <TextInput
           type="date"

@@ -22,6 +22,8 @@ export interface CommentFilterState {
   language: string | null;
   kind: TextSourceKind | null;
   surveyId: string | null;
+  /** A touchpoint key: the interaction's touchpoint, or a response's hidden field `touchpoint`. */
+  touchpoint: string | null;
   /** Days as the date inputs give them ("2026-03-31"), read by the server in the workspace's time zone. */
   from: string;
   to: string;
@@ -35,6 +37,7 @@ export const NO_COMMENT_FILTERS: CommentFilterState = {
   language: null,
   kind: null,
   surveyId: null,
+  touchpoint: null,
   from: "",
   to: "",
   labelled: null,
@@ -47,11 +50,14 @@ const SINGLE_VALUES = [
   "language",
   "kind",
   "surveyId",
+  "touchpoint",
   "from",
   "to",
 ] as const satisfies readonly (keyof CommentFilters & keyof CommentFilterState)[];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest touchpoint key the API takes. */
+const TOUCHPOINT_MAX = 100;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   return values.find((candidate) => candidate === value) ?? null;
@@ -64,6 +70,7 @@ export function readCommentFilters(search: URLSearchParams): CommentFilterState 
     return DAY.test(value) ? value : "";
   };
   const labelled = search.get("labelled");
+  const touchpoint = search.get("touchpoint")?.trim() ?? "";
   return {
     q: search.get("q") ?? "",
     sentiment: oneOf(SENTIMENTS, search.get("sentiment")),
@@ -71,6 +78,7 @@ export function readCommentFilters(search: URLSearchParams): CommentFilterState 
     language: search.get("language") || null,
     kind: oneOf(SOURCE_KINDS, search.get("kind")),
     surveyId: search.get("surveyId") || null,
+    touchpoint: touchpoint && touchpoint.length <= TOUCHPOINT_MAX ? touchpoint : null,
     from: day("from"),
     to: day("to"),
     labelled: labelled === "true" ? true : labelled === "false" ? false : null,

@@ -8,7 +8,13 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Comment, CommentLabelsInput, CommentPage, LabelsSummary } from "@touchpoint/core";
+import type {
+  Comment,
+  CommentLabelsInput,
+  CommentPage,
+  CommentTouchpoints,
+  LabelsSummary,
+} from "@touchpoint/core";
 import { api } from "../../api/client.ts";
 import { useCurrentMe } from "../auth/current-me.tsx";
 import { type CommentFilterState, commentFiltersToSearch } from "./comment-filters.ts";
@@ -42,6 +48,19 @@ export function useLabelsSummary() {
   return useQuery({
     queryKey: textKeys.labelsSummary(workspace.id),
     queryFn: () => api.get<LabelsSummary>("/api/v1/text/labels/summary"),
+  });
+}
+
+/**
+ * The touchpoints of the workspace's comments, most commented first: the touchpoint filter's choices. Kept
+ * outside the comment lists' prefix, whose entries a label change rewrites as pages.
+ */
+export function useCommentTouchpoints() {
+  const { workspace } = useCurrentMe();
+  return useQuery({
+    queryKey: [...textKeys.all(workspace.id), "touchpoints"],
+    queryFn: () => api.get<CommentTouchpoints>("/api/v1/text/comments/touchpoints"),
+    select: (data) => data.items,
   });
 }
 

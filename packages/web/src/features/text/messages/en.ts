@@ -34,6 +34,8 @@ export const feedbackEn = {
     language: "Language",
     kind: "Source",
     survey: "Survey",
+    touchpoint: "Touchpoint",
+    noTouchpoint: "No touchpoint found",
     from: "From",
     to: "To",
     labelled: "Labels",
@@ -49,6 +51,7 @@ export const feedbackEn = {
     aspectLabel: "{{topics}}: {{sentiment}}",
     noAspectSentiment: "mentioned",
     source: "{{survey}} · {{question}}",
+    withTouchpoint: "{{source}} · Touchpoint: {{touchpoint}}",
   },
   list: {
     loadMore: "Load more comments",

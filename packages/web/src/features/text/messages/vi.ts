@@ -35,6 +35,8 @@ export const feedbackVi: FeedbackMessages = {
     language: "Ngôn ngữ",
     kind: "Nguồn",
     survey: "Khảo sát",
+    touchpoint: "Điểm chạm",
+    noTouchpoint: "Không tìm thấy điểm chạm",
     from: "Từ ngày",
     to: "Đến ngày",
     labelled: "Nhãn",
@@ -50,6 +52,7 @@ export const feedbackVi: FeedbackMessages = {
     aspectLabel: "{{topics}}: {{sentiment}}",
     noAspectSentiment: "được nhắc đến",
     source: "{{survey}} · {{question}}",
+    withTouchpoint: "{{source}} · Điểm chạm: {{touchpoint}}",
   },
   list: {
     loadMore: "Xem thêm góp ý",
