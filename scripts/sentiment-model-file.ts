@@ -26,7 +26,7 @@ export const SENTIMENT_MODEL_${model.language.toUpperCase()}: SentimentModel = {
   lexiconPrior: ${model.lexiconPrior},
   trainedOn: {
 ${trainedOn}  },
-  weights: ${weights(model.weights, "  ")},
+  weights: ${weights(model.weights, "  ")},${characters(model)}
   experts: ${experts(model)},${model.gate ? `\n  gate: {\n    bits: ${model.gate.bits},\n    weights: ${weights(model.gate.weights, "    ")},\n  },` : ""}
 };
 `,
@@ -45,4 +45,9 @@ function experts(model: SentimentModel): string {
       `    {\n      domain: ${JSON.stringify(expert.domain)},\n      bits: ${expert.bits},\n      neutralBias: ${expert.neutralBias},\n      weights: ${weights(expert.weights, "      ")},\n    },\n`,
   );
   return `[\n${items.join("")}  ]`;
+}
+
+function characters({ characters: view }: SentimentModel): string {
+  if (!view) return "";
+  return `\n  characters: {\n    minN: ${view.minN},\n    maxN: ${view.maxN},\n    bits: ${view.bits},\n    weight: ${view.weight},\n    weights: ${weights(view.weights, "    ")},\n  },`;
 }

@@ -83,12 +83,67 @@ export function lexiconSentimentFeatures(
   text: string,
   language: SentimentLanguage,
   bits: number,
-): { features: Uint32Array; lexicon: number } {
+): { features: Uint32Array; lexicon: number; input: SentimentInput } {
   const input = prepareSentimentInput(text, language);
   const hits = lexiconHits(input, language, NEGATORS[language], prepareSentimentInput);
   const names = [...sentimentFeatureNames(input, language), ...lexiconFeatureNames(hits)];
-  return { features: hashFeatures(names, bits), lexicon: lexiconScore(hits) };
+  return { features: hashFeatures(names, bits), lexicon: lexiconScore(hits), input };
 }
+
+/** Which character n-grams a model's second view reads: lengths minN…maxN, hashed into 2^bits. */
+export interface CharacterView {
+  minN: number;
+  maxN: number;
+  bits: number;
+}
+
+/**
+ * Character n-grams of the normalised, folded words joined by single spaces (one at each end, so word
+ * starts and ends are n-grams of their own): they see misspellings, elongations and word pieces the
+ * word features miss ("thx", "delayyyed", "#fail"). Plus the emoji signals and a bias.
+ */
+export function characterFeatures(
+  text: string,
+  language: SentimentLanguage,
+  view: CharacterView,
+): Uint32Array {
+  return inputCharacterFeatures(prepareSentimentInput(text, language), view);
+}
+
+/** `characterFeatures` of a text already prepared (the word features' input). */
+export function inputCharacterFeatures(
+  { folded, signals }: SentimentInput,
+  view: CharacterView,
+): Uint32Array {
+  const line = ` ${folded.join(" ")} `;
+  const head = hashFeatures(["bias", ...signals.map((signal) => `e:${signal}`)], view.bits);
+  const mask = (1 << view.bits) - 1;
+  const starts = Math.max(0, line.length - view.minN + 1);
+  const out = new Uint32Array(head.length + starts * (view.maxN - view.minN + 1));
+  out.set(head);
+  let count = head.length;
+  // FNV-1a is sequential, so the hash of "c:" + line[i, i + n) extends that of line[i, i + n − 1): one pass
+  // per start gives all its lengths, the same values fnv1a gives the whole names, without building them.
+  for (let i = 0; i < starts; i++) {
+    let hash = CHARACTER_PREFIX;
+    for (let j = i; j < Math.min(line.length, i + view.maxN); j++) {
+      hash ^= line.charCodeAt(j);
+      hash = Math.imul(hash, 0x01000193);
+      if (j - i + 1 >= view.minN) out[count++] = (hash >>> 0) & mask;
+    }
+  }
+  return out.subarray(0, count);
+}
+
+/** FNV-1a's state after "c:", the prefix of every character n-gram's name. */
+const CHARACTER_PREFIX = (() => {
+  let hash = 0x811c9dc5;
+  for (const char of "c:") {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash;
+})();
 
 function hashFeatures(names: readonly string[], bits: number): Uint32Array {
   const mask = (1 << bits) - 1;

@@ -1,5 +1,5 @@
 // The shape of a committed sentiment model file (sentiment-model-vi.ts, sentiment-model-en.ts).
-import type { SentimentLanguage } from "./sentiment-features.ts";
+import type { CharacterView, SentimentLanguage } from "./sentiment-features.ts";
 import type { EncodedWeights } from "./sentiment-weights.ts";
 
 /**
@@ -27,6 +27,11 @@ export interface SentimentModel {
   trainedOn: Record<string, number>;
   /** The general model, trained on every set: dense weights. */
   weights: EncodedWeights;
+  /**
+   * A second view of the general model: a linear model over character n-grams trained on the same texts.
+   * The general logits are (1 − weight) · the word model's + weight · this one's (a product of experts).
+   */
+  characters?: CharacterView & { weight: number; weights: EncodedWeights };
   /** Domain experts, kept only where one beat the general model on its domain's dev set. */
   experts: SentimentExpert[];
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeSparseClassWeights, encodeSparseClassWeights, linearProbabilities } from "./linear-model.ts";
+import { characterFeatures } from "./sentiment-features.ts";
 import type { SentimentModel } from "./sentiment-model.ts";
 import {
   decodeSentimentModel,
@@ -101,5 +102,39 @@ describe("mixture of experts", () => {
     expect(mixtureProbabilities(withoutExperts, toGeneral, 0)).toEqual(
       sentimentProbabilities(withoutExperts.weights, toGeneral),
     );
+  });
+});
+
+describe("character view", () => {
+  const view = { minN: 3, maxN: 5, bits: 12 };
+
+  it("hashes the 3–5-grams of the folded words with a space at each end, the emoji signals and a bias", () => {
+    // " sao " has 3 + 2 + 1 n-grams of lengths 3, 4, 5; plus the bias and one emoji signal.
+    expect(characterFeatures("Sao 😡", "vi", view)).toHaveLength(1 + 1 + 3 + 2 + 1);
+    // Folded: accents and case do not change a character n-gram.
+    expect([...characterFeatures("SAO", "vi", view)]).toEqual([...characterFeatures("sao", "vi", view)]);
+    expect([...characterFeatures("sào", "vi", view)]).toEqual([...characterFeatures("sao", "vi", view)]);
+  });
+
+  it("adds the views' log-probabilities weighted (1 − w) and w, then the biases", () => {
+    const charWeights = weights(12, 3, { 5: [0, 0, 3] });
+    const words = Uint32Array.from([3]);
+    const chars = Uint32Array.from([5]);
+    const twoViews = {
+      ...decoded,
+      experts: [],
+      neutralBias: 0.4,
+      characters: { ...view, weight: 0.25, weights: Float32Array.from(charWeights) },
+    };
+    const { gate: _gate, ...withoutGate } = twoViews;
+    const p = mixtureProbabilities(withoutGate, words, 0, chars);
+    const w = linearProbabilities(decoded.weights, words, 3);
+    const c = linearProbabilities(charWeights, chars, 3);
+    const logits = [0, 1, 2].map(
+      (k) => 0.75 * Math.log(w[k] as number) + 0.25 * Math.log(c[k] as number) + (k === 1 ? 0.4 : 0),
+    );
+    const total = logits.reduce((sum, logit) => sum + Math.exp(logit), 0);
+    for (let k = 0; k < 3; k++) expect(p[k]).toBeCloseTo(Math.exp(logits[k] as number) / total, 9);
+    expect(() => mixtureProbabilities(withoutGate, words, 0)).toThrow(TypeError);
   });
 });

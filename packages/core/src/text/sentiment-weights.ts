@@ -9,6 +9,7 @@ import {
   encodeSparseClassWeights,
   linearProbabilities,
 } from "./linear-model.ts";
+import type { CharacterView } from "./sentiment-features.ts";
 import type { SentimentModel } from "./sentiment-model.ts";
 
 export type { EncodedWeights } from "./linear-model.ts";
@@ -29,10 +30,20 @@ export function sentimentProbabilities(
   neutralBias = 0,
   prior = 0,
 ): [number, number, number] {
-  const biases = [Math.max(0, -prior), neutralBias, Math.max(0, prior)];
-  const [negative, neutral, positive] = linearProbabilities(weights, features, CLASSES, biases);
+  const [negative, neutral, positive] = linearProbabilities(
+    weights,
+    features,
+    CLASSES,
+    priorBiases(neutralBias, prior),
+  );
   return [negative as number, neutral as number, positive as number];
 }
+
+const priorBiases = (neutralBias: number, prior: number) => [
+  Math.max(0, -prior),
+  neutralBias,
+  Math.max(0, prior),
+];
 
 /** Stores negative − neutral and positive − neutral per bucket. */
 export function encodeWeights(weights: Float32Array | Float64Array): EncodedWeights {
@@ -56,6 +67,7 @@ export function decodeExpertWeights(encoded: EncodedWeights, bits: number): Floa
 /** A sentiment model with its weights decoded, ready to score features. */
 export interface DecodedSentimentModel {
   weights: Float32Array;
+  characters?: CharacterView & { weight: number; weights: Float32Array };
   neutralBias: number;
   lexiconPrior: number;
   experts: { bits: number; neutralBias: number; weights: Float32Array }[];
@@ -63,9 +75,10 @@ export interface DecodedSentimentModel {
 }
 
 export function decodeSentimentModel(model: SentimentModel): DecodedSentimentModel {
-  const { neutralBias, lexiconPrior, gate } = model;
+  const { neutralBias, lexiconPrior, gate, characters } = model;
   return {
     weights: decodeWeights(model.weights),
+    ...(characters ? { characters: { ...characters, weights: decodeWeights(characters.weights) } } : {}),
     neutralBias,
     lexiconPrior,
     experts: model.experts.map((expert) => ({
@@ -101,9 +114,10 @@ export function mixtureProbabilities(
   model: DecodedSentimentModel,
   features: Uint32Array,
   lexicon: number,
+  characterFeatures?: Uint32Array,
 ): [number, number, number] {
   const prior = lexicon * model.lexiconPrior;
-  const general = sentimentProbabilities(model.weights, features, model.neutralBias, prior);
+  const general = generalProbabilities(model, features, prior, characterFeatures);
   const { gate, experts } = model;
   if (!gate || experts.length === 0) return general;
   const shares = linearProbabilities(gate.weights, masked(features, gate.bits), experts.length + 1);
@@ -123,6 +137,34 @@ export function mixtureProbabilities(
   });
   for (let c = 0; c < CLASSES; c++) mixed[c] = (mixed[c] as number) + generalShare * (general[c] as number);
   return mixed;
+}
+
+/**
+ * The general model's [negative, neutral, positive]: the word model's, or with a character view the
+ * softmax of both views' logits weighted (1 − w) and w, plus the neutral bias and the lexicon prior.
+ */
+function generalProbabilities(
+  model: DecodedSentimentModel,
+  features: Uint32Array,
+  prior: number,
+  characterFeatures: Uint32Array | undefined,
+): [number, number, number] {
+  const { characters } = model;
+  if (!characters) return sentimentProbabilities(model.weights, features, model.neutralBias, prior);
+  if (!characterFeatures) throw new TypeError("this model reads character n-grams too");
+  const words = linearProbabilities(model.weights, features, CLASSES);
+  const chars = linearProbabilities(characters.weights, characterFeatures, CLASSES);
+  const biases = priorBiases(model.neutralBias, prior);
+  const logits = [0, 1, 2].map(
+    (c) =>
+      (1 - characters.weight) * Math.log(words[c] as number) +
+      characters.weight * Math.log(chars[c] as number) +
+      (biases[c] as number),
+  );
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const sum = exps.reduce((total, value) => total + value, 0);
+  return [(exps[0] as number) / sum, (exps[1] as number) / sum, (exps[2] as number) / sum];
 }
 
 /** Bucket indices of 2^bits buckets hashed into 2^b ≤ 2^bits: FNV-1a masked to fewer bits. */

@@ -4,7 +4,11 @@
 // data, the metrics and how to retrain.
 import { z } from "zod";
 import { detectLanguage, type TextLanguage } from "./language.ts";
-import { lexiconSentimentFeatures, type SentimentLanguage } from "./sentiment-features.ts";
+import {
+  inputCharacterFeatures,
+  lexiconSentimentFeatures,
+  type SentimentLanguage,
+} from "./sentiment-features.ts";
 import type { SentimentModel } from "./sentiment-model.ts";
 import { SENTIMENT_MODEL_EN } from "./sentiment-model-en.ts";
 import { SENTIMENT_MODEL_VI } from "./sentiment-model-vi.ts";
@@ -43,8 +47,9 @@ export function scoreSentiment(text: string, language?: TextLanguage): Sentiment
     ready = decodeSentimentModel(model);
     decoded.set(modelLanguage, ready);
   }
-  const { features, lexicon } = lexiconSentimentFeatures(text, modelLanguage, model.bits);
-  const probabilities = mixtureProbabilities(ready, features, lexicon);
+  const { features, lexicon, input } = lexiconSentimentFeatures(text, modelLanguage, model.bits);
+  const characters = model.characters && inputCharacterFeatures(input, model.characters);
+  const probabilities = mixtureProbabilities(ready, features, lexicon, characters);
   const best = probabilities.indexOf(Math.max(...probabilities));
   const score = Math.round(((probabilities[2] as number) - (probabilities[0] as number)) * 10_000) / 10_000;
   return { sentiment: SENTIMENT_CLASSES[best] as Sentiment, score };
