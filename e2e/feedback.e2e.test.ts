@@ -1,6 +1,7 @@
 // Customer feedback in a real browser, on the demo bank's data and in Vietnamese: find a comment by words
-// typed without diacritics and see its topics marked, keep only negative comments, label one, add a topic to
-// the taxonomy and watch the re-enrichment put it on that comment; at 1280 px and at 390 px.
+// typed without diacritics and see its topics marked, keep only negative comments, then one touchpoint's,
+// label one, add a topic to the taxonomy and watch the re-enrichment put it on that comment; at 1280 px
+// and at 390 px.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -92,6 +93,24 @@ describe("customer feedback", () => {
     await page.reload();
     await expect.poll(() => cards().count()).toBe(30);
     expect(await page.getByTestId("feedback-filter-sentiment").inputValue()).toBe("Tiêu cực");
+  });
+
+  it("narrows the negative comments to one touchpoint, shown on every card", async () => {
+    // quay-giao-dich: the demo bank's branch counter, the touchpoint with the most comments.
+    await choose("feedback-filter-touchpoint", "quay-giao-dich");
+    await expect.poll(() => param("touchpoint")).toBe("quay-giao-dich");
+    expect(param("sentiment")).toBe("negative");
+    await expect
+      .poll(async () => {
+        const sources = await page.getByTestId("comment-source").allTextContents();
+        return sources.length > 0 && sources.every((source) => source.endsWith("Điểm chạm: quay-giao-dich"));
+      })
+      .toBe(true);
+    await shoot("71b-feedback-touchpoint-vi");
+    const url = new URL(page.url());
+    url.searchParams.delete("touchpoint");
+    await page.goto(url.toString());
+    await expect.poll(() => cards().count()).toBe(30);
   });
 
   it("labels a comment, counts the label and keeps it after a reload", async () => {
