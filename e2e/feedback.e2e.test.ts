@@ -91,7 +91,7 @@ describe("customer feedback", () => {
       )
       .toEqual(new Set(["negative"]));
     await page.reload();
-    await expect.poll(() => cards().count()).toBe(30);
+    await expect.poll(() => cards().count(), { timeout: 15_000 }).toBe(30);
     expect(await page.getByTestId("feedback-filter-sentiment").inputValue()).toBe("Tiêu cực");
   });
 
@@ -110,7 +110,7 @@ describe("customer feedback", () => {
     const url = new URL(page.url());
     url.searchParams.delete("touchpoint");
     await page.goto(url.toString());
-    await expect.poll(() => cards().count()).toBe(30);
+    await expect.poll(() => cards().count(), { timeout: 15_000 }).toBe(30);
   });
 
   it("labels a comment, counts the label and keeps it after a reload", async () => {

@@ -1,7 +1,9 @@
 // The search box and filters above the comments: sentiment, topic (the effective taxonomy), language,
 // source, survey, touchpoint, period and labels.
+
 import { Button, Group, Loader, Select, Stack, TextInput } from "@mantine/core";
 import { IconFilterOff, IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSurveys } from "../surveys/surveys-queries.ts";
 import { useLanguageName } from "../surveys/use-language-name.ts";
@@ -41,7 +43,8 @@ export function CommentFiltersBar({
   const { t } = useTranslation();
   const languageName = useLanguageName();
   const surveys = useSurveys(null);
-  const touchpoints = useCommentTouchpoints();
+  const [touchpointsWanted, setTouchpointsWanted] = useState(false);
+  const touchpoints = useCommentTouchpoints(touchpointsWanted);
   // A touchpoint from a shared link stays choosable even when no comment carries it any more.
   const touchpointOptions = (touchpoints.data ?? []).map((item) => item.touchpoint);
   if (value.touchpoint && !touchpointOptions.includes(value.touchpoint))
@@ -134,7 +137,10 @@ export function CommentFiltersBar({
           onChange={(touchpoint) => set({ touchpoint })}
           clearable
           searchable
-          nothingFoundMessage={t("feedback.filters.noTouchpoint")}
+          nothingFoundMessage={t(
+            touchpoints.isFetching ? "feedback.filters.loadingTouchpoints" : "feedback.filters.noTouchpoint",
+          )}
+          onDropdownOpen={() => setTouchpointsWanted(true)}
           data-testid="feedback-filter-touchpoint"
         />
         <TextInput

@@ -53,11 +53,13 @@ export function useLabelsSummary() {
 
 /**
  * The touchpoints of the workspace's comments, most commented first: the touchpoint filter's choices. Kept
- * outside the comment lists' prefix, whose entries a label change rewrites as pages.
+ * outside the comment lists' prefix, whose entries a label change rewrites as pages. Asked for only once
+ * `enabled` (the filter opened): the list reads every comment, which the page's first load need not wait on.
  */
-export function useCommentTouchpoints() {
+export function useCommentTouchpoints(enabled: boolean) {
   const { workspace } = useCurrentMe();
   return useQuery({
+    enabled,
     queryKey: [...textKeys.all(workspace.id), "touchpoints"],
     queryFn: () => api.get<CommentTouchpoints>("/api/v1/text/comments/touchpoints"),
     select: (data) => data.items,

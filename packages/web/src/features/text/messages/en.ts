@@ -36,6 +36,7 @@ export const feedbackEn = {
     survey: "Survey",
     touchpoint: "Touchpoint",
     noTouchpoint: "No touchpoint found",
+    loadingTouchpoints: "Loading touchpoints…",
     from: "From",
     to: "To",
     labelled: "Labels",

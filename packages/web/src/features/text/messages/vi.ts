@@ -37,6 +37,7 @@ export const feedbackVi: FeedbackMessages = {
     survey: "Khảo sát",
     touchpoint: "Điểm chạm",
     noTouchpoint: "Không tìm thấy điểm chạm",
+    loadingTouchpoints: "Đang tải điểm chạm…",
     from: "Từ ngày",
     to: "Đến ngày",
     labelled: "Nhãn",
