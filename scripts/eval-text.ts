@@ -12,7 +12,7 @@ import { scoreSentiment } from "../packages/core/src/text/sentiment.ts";
 import { classificationReport } from "../packages/core/src/text/sentiment-metrics.ts";
 import { evaluateTextModel, trainTextModel } from "../packages/core/src/text/text-model-training.ts";
 import { measureLanguageId } from "./language-accuracy.ts";
-import { loadLanguageSets, stripDiacritics } from "./language-data.ts";
+import { loadLanguageSets, round, stripDiacritics } from "./language-data.ts";
 import { afinnPolarity, afinnScore, vaderPolarity } from "./sentiment-baselines.ts";
 import {
   isUnambiguous,
@@ -177,8 +177,4 @@ function tuneAfinnThreshold(texts: LabelledText[]): number {
     if (macroF1 > best.macroF1 + 1e-9) best = { threshold, macroF1 };
   }
   return best.threshold;
-}
-
-function round(value: number) {
-  return Math.round(value * 10_000) / 10_000;
 }

@@ -2,7 +2,7 @@
 // and with its diacritics stripped: shared by `npm run eval:language` (every set) and `npm run eval:text`
 // (the summary line), so both report the same figures.
 import { detectLanguage } from "../packages/core/src/text/language.ts";
-import { type Language, stripDiacritics, type TextSet } from "./language-data.ts";
+import { type Language, round, stripDiacritics, type TextSet } from "./language-data.ts";
 
 export interface LanguageRun {
   set: string;
@@ -89,8 +89,4 @@ function measureRun(
     accuracyWithLetters: round(right / withLetters),
     counts,
   };
-}
-
-function round(value: number) {
-  return Math.round(value * 10_000) / 10_000;
 }

@@ -157,5 +157,10 @@ const xmlText = (text: string) =>
     name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? entity),
   );
 
+/** A figure as the scripts print it: 4 decimal places. */
+export function round(value: number) {
+  return Math.round(value * 10_000) / 10_000;
+}
+
 // The text without diacritics but with its case: how many people type Vietnamese on a phone.
 export { stripDiacritics } from "../packages/core/src/text/topics-matcher.ts";

@@ -6,11 +6,6 @@
 import path from "node:path";
 import { CX_SENTIMENT_CASES } from "../packages/core/src/text/cx-sentiment-cases.ts";
 import {
-  decodeSparseClassWeights,
-  encodeSparseClassWeights,
-  trainAveragedLinearWeights,
-} from "../packages/core/src/text/linear-model.ts";
-import {
   type CharacterView,
   characterFeatures,
   lexiconSentimentFeatures,
@@ -26,15 +21,12 @@ import {
 } from "../packages/core/src/text/sentiment-training.ts";
 import {
   type DecodedSentimentModel,
-  decodeExpertWeights,
   decodeWeights,
-  encodeExpertWeights,
   encodeWeights,
-  masked,
   mixtureProbabilities,
   SENTIMENT_CLASSES,
 } from "../packages/core/src/text/sentiment-weights.ts";
-import { stripDiacritics } from "./language-data.ts";
+import { round, stripDiacritics } from "./language-data.ts";
 import {
   isUnambiguous,
   type LabelledText,
@@ -42,6 +34,7 @@ import {
   type Polarity,
   type SentimentSet,
 } from "./sentiment-data.ts";
+import { type ModelInput, trainExperts } from "./sentiment-experts.ts";
 import { writeSentimentModel } from "./sentiment-model-file.ts";
 
 const BITS = Number(process.env.SENTIMENT_BITS ?? 18);
@@ -97,14 +90,6 @@ const REFERENCE_DEV: Record<string, [number, number]> = {
  * negative rather than neutral, which the data sets' mixed "neutral" reviews blur.
  */
 const LEXICON_EXAMPLES = Number(process.env.SENTIMENT_LEXICON_EXAMPLES ?? 1);
-/**
- * The gate of the domain experts hashes into fewer buckets than the models (the index masked): telling
- * student feedback from phone reviews needs far fewer features than telling their sentiment.
- */
-const GATE_BITS = Number(process.env.SENTIMENT_GATE_BITS ?? 16);
-const GATE_EPOCHS = 4;
-/** Experts hash into fewer buckets too: each sees one set, and the files stay small (docs/models.md). */
-const EXPERT_BITS = Number(process.env.SENTIMENT_EXPERT_BITS ?? 18);
 /** SENTIMENT_LEXICON=0 trains without the lexicon features, for comparison. */
 const LEXICON_FEATURES = process.env.SENTIMENT_LEXICON !== "0";
 const features = (text: string, language: SentimentLanguage) => {
@@ -163,13 +148,7 @@ for (const language of ["vi", "en"] as const) {
     }
   }
   const lexiconCount = examples.length - beforeLexicon;
-  const counts = [0, 0, 0];
-  for (const example of examples) counts[example.label] = (counts[example.label] ?? 0) + 1;
-  const classWeights = counts.map((n) => (examples.length / (3 * Math.max(n, 1))) ** CLASS_WEIGHT_POWER) as [
-    number,
-    number,
-    number,
-  ];
+  const classWeights = classWeightsOf(examples);
   const trained = trainSentimentWeights(examples, {
     bits: BITS,
     epochs: EPOCHS,
@@ -204,14 +183,26 @@ for (const language of ["vi", "en"] as const) {
     weights: decodeWeights(weights),
     ...(characters ? { characters: { ...characters, weights: decodeWeights(characters.weights) } } : {}),
   };
-  const { neutralBias, lexiconPrior, dev, guard } = tuneBiases(chosen, general, language);
+  const input = inputReader(language, view);
+  const { neutralBias, lexiconPrior, dev, guard } = tuneBiases(chosen, general, language, input);
   const lexiconExamples = examples.slice(examples.length - lexiconCount);
   const mixture = settings.experts
-    ? trainExperts(chosen, bySet, lexiconExamples, language, {
-        ...general,
-        neutralBias,
-        lexiconPrior,
-        experts: [],
+    ? trainExperts({
+        chosen,
+        bySet,
+        lexiconExamples,
+        cases: CX_SENTIMENT_CASES.filter((item) => item.language === language),
+        general: { ...general, neutralBias, lexiconPrior, experts: [] },
+        input,
+        training: {
+          epochs: EPOCHS,
+          seed: SEED,
+          runs: settings.runs,
+          learningRate: settings.learningRate,
+          classWeights: classWeightsOf,
+          devTolerance: DEV_TOLERANCE,
+          biasGrid: BIAS_GRID,
+        },
       })
     : { experts: [], gate: undefined, report: "not tried (SETTINGS)" };
   const trainedOn = Object.fromEntries(chosen.map((set) => [set.name, set.train.length]));
@@ -255,6 +246,7 @@ function tuneBiases(
   chosen: SentimentSet[],
   general: Pick<DecodedSentimentModel, "weights" | "characters">,
   language: SentimentLanguage,
+  input: (text: string) => ModelInput,
 ) {
   const runs = chosen.flatMap((set) => [
     { name: set.name, set, texts: set.dev, main: true },
@@ -265,7 +257,7 @@ function tuneBiases(
       ? [{ name: `${set.name} (unambiguous)`, set, texts: set.dev.filter(isUnambiguous), main: false }]
       : []),
   ]);
-  const devFeatures = runs.map((run) => run.texts.map(({ text }) => modelInput(general, text, language)));
+  const devFeatures = runs.map((run) => run.texts.map(({ text }) => input(text)));
   const score = (bias: number, prior: number) =>
     runs.map((run, i) => {
       const model = { ...general, neutralBias: bias, lexiconPrior: prior, experts: [] };
@@ -332,179 +324,35 @@ function tuneBiases(
 }
 
 /**
- * Domain experts (docs/models.md, "Domain experts"): for each training set, a model trained on that set
- * alone, used through a gate that tells which set a text is like. An expert is kept when, mixed in by
- * the gate, it lifts its own set's dev macro-F1 by more than DEV_TOLERANCE at its best neutral bias
- * and costs the customer-service regression set nothing: the gate sends service comments mostly to the
- * general model, and this checks that the share it does not is no worse for them. The gate is then
- * retrained over the kept experts plus "anything else" (the other sets and the lexicon's phrases), and
- * each kept expert's neutral bias tuned again with it, on its own set's dev split.
+ * What a model reads of a text — hashed features, lexicon score and, with a character view, its
+ * n-grams — read once per text: the bias grids score the same dev texts hundreds of times.
  */
-function trainExperts(
-  chosen: SentimentSet[],
-  bySet: Map<string, SentimentExample[]>,
-  lexiconExamples: SentimentExample[],
+function inputReader(
   language: SentimentLanguage,
-  general: DecodedSentimentModel,
-) {
-  const settings = SETTINGS[language];
-  const candidates = chosen.map((set) => {
-    const own = (bySet.get(set.name) ?? []).map(({ features, label }) => ({
-      features: masked(features, EXPERT_BITS),
-      label,
-    }));
-    const counts = [0, 0, 0];
-    for (const example of own) counts[example.label] = (counts[example.label] ?? 0) + 1;
-    const trained = trainSentimentWeights(own, {
-      bits: EXPERT_BITS,
-      epochs: EPOCHS,
-      seed: SEED,
-      runs: settings.runs,
-      learningRate: settings.learningRate,
-      classWeights: counts.map((n) => (own.length / (3 * Math.max(n, 1))) ** CLASS_WEIGHT_POWER) as [
-        number,
-        number,
-        number,
-      ],
-    });
-    const weights = encodeExpertWeights(trained);
-    return { set, weights, decoded: decodeExpertWeights(weights, EXPERT_BITS) };
-  });
-  const cases = CX_SENTIMENT_CASES.filter((item) => item.language === language).map(({ text, label }) => ({
-    text,
-    label,
-  }));
-  const cxSet = { name: "cx-regression", labels: SENTIMENT_CLASSES as unknown as Polarity[] };
-  const trainGate = (experts: SentimentSet[]) => {
-    const index = new Map(experts.map((set, i) => [set.name, i]));
-    const gateExamples = [
-      ...chosen.flatMap((set) =>
-        (bySet.get(set.name) ?? []).map(({ features }) => ({
-          features: masked(features, GATE_BITS),
-          label: index.get(set.name) ?? experts.length,
-        })),
-      ),
-      ...lexiconExamples.map(({ features }) => ({
-        features: masked(features, GATE_BITS),
-        label: experts.length,
-      })),
-    ];
-    const counts = Array.from({ length: experts.length + 1 }, () => 0);
-    for (const example of gateExamples) counts[example.label] = (counts[example.label] ?? 0) + 1;
-    const trained = trainAveragedLinearWeights(gateExamples, {
-      classes: experts.length + 1,
-      bits: GATE_BITS,
-      epochs: GATE_EPOCHS,
-      seed: SEED,
-      runs: 1,
-      learningRate: settings.learningRate,
-      classWeights: counts.map((n) => (gateExamples.length / (counts.length * Math.max(n, 1))) ** 0.5),
-    });
-    const weights = encodeSparseClassWeights(trained, experts.length + 1, experts.length);
-    return {
-      weights,
-      decoded: decodeSparseClassWeights(weights, experts.length + 1, GATE_BITS, experts.length),
-    };
-  };
-  const macroF1 = (
-    model: DecodedSentimentModel,
-    set: { name: string; labels: Polarity[] },
-    texts: { text: string; label: Polarity }[],
-  ) => {
-    const predicted = texts.map(({ text }) => {
-      const input = modelInput(model, text, language);
-      const p = mixtureProbabilities(model, input.features, input.lexicon, input.characters);
-      return SENTIMENT_CLASSES[p.indexOf(Math.max(...p))] as Polarity;
-    });
-    return classificationReport(
-      texts.map((item) => item.label),
-      predicted,
-      set.labels,
-    ).macroF1;
-  };
-  const withExperts = (
-    gate: { decoded: Float32Array },
-    experts: { decoded: Float32Array; neutralBias: number }[],
-  ): DecodedSentimentModel => ({
-    ...general,
-    experts: experts.map(({ decoded, neutralBias }) => ({
-      bits: EXPERT_BITS,
-      weights: decoded,
-      neutralBias,
-    })),
-    gate: { bits: GATE_BITS, weights: gate.decoded },
-  });
-  const bestBias = (
-    build: (bias: number) => DecodedSentimentModel,
-    set: SentimentSet,
-  ): { neutralBias: number; macroF1: number } => {
-    let best = { neutralBias: 0, macroF1: -1 };
-    for (const bias of [...BIAS_GRID].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b)) {
-      const score = macroF1(build(bias), set, set.dev);
-      if (score > best.macroF1 + 1e-9) best = { neutralBias: bias, macroF1: score };
+  view: CharacterView | undefined,
+): (text: string) => ModelInput {
+  const read = new Map<string, ModelInput>();
+  return (text) => {
+    let input = read.get(text);
+    if (!input) {
+      const { features: indices, lexicon } = features(text, language);
+      input = { features: indices, lexicon, characters: view && characterFeatures(text, language, view) };
+      read.set(text, input);
     }
-    return best;
-  };
-
-  const generalCx = macroF1(general, cxSet, cases);
-  const report: Record<string, unknown> = {};
-  const kept: typeof candidates = [];
-  for (const candidate of candidates) {
-    const gate = trainGate([candidate.set]);
-    const build = (bias: number) => withExperts(gate, [{ decoded: candidate.decoded, neutralBias: bias }]);
-    const generalDev = macroF1(general, candidate.set, candidate.set.dev);
-    const best = bestBias(build, candidate.set);
-    const cx = macroF1(build(best.neutralBias), cxSet, cases);
-    const keep = best.macroF1 > generalDev + DEV_TOLERANCE && cx >= generalCx - 1e-9;
-    report[candidate.set.name] = {
-      generalDevMacroF1: round(generalDev),
-      expertDevMacroF1: round(best.macroF1),
-      cxMacroF1: [round(generalCx), round(cx)],
-      kept: keep,
-    };
-    if (keep) kept.push(candidate);
-  }
-  if (kept.length === 0) return { experts: [], report };
-  const gate = trainGate(kept.map(({ set }) => set));
-  const biases = kept.map(() => 0);
-  kept.forEach((candidate, i) => {
-    const build = (bias: number) =>
-      withExperts(
-        gate,
-        kept.map((expert, j) => ({
-          decoded: expert.decoded,
-          neutralBias: i === j ? bias : (biases[j] ?? 0),
-        })),
-      );
-    biases[i] = bestBias(build, candidate.set).neutralBias;
-  });
-  return {
-    experts: kept.map(({ set, weights }, i) => ({
-      domain: set.name,
-      bits: EXPERT_BITS,
-      neutralBias: biases[i] ?? 0,
-      weights,
-    })),
-    gate: { bits: GATE_BITS, weights: gate.weights },
-    report,
+    return input;
   };
 }
 
-/** What a model reads of a text: hashed features, lexicon score and, with a character view, its n-grams. */
-function modelInput(
-  model: Pick<DecodedSentimentModel, "characters">,
-  text: string,
-  language: SentimentLanguage,
-) {
-  const { features: indices, lexicon } = features(text, language);
-  const characters = model.characters && characterFeatures(text, language, model.characters);
-  return { features: indices, lexicon, characters };
+/** Class weights (n / (3 · n_class))^CLASS_WEIGHT_POWER of a training set. */
+function classWeightsOf(examples: readonly SentimentExample[]): [number, number, number] {
+  const counts = [0, 0, 0];
+  for (const example of examples) counts[example.label] = (counts[example.label] ?? 0) + 1;
+  const [negative, neutral, positive] = counts.map(
+    (n) => (examples.length / (3 * Math.max(n, 1))) ** CLASS_WEIGHT_POWER,
+  );
+  return [negative as number, neutral as number, positive as number];
 }
 
 function stripped(texts: LabelledText[]): LabelledText[] {
   return texts.map((item) => ({ ...item, text: stripDiacritics(item.text) }));
-}
-
-function round(value: number) {
-  return Math.round(value * 10_000) / 10_000;
 }
